@@ -549,8 +549,8 @@ FLOORS = [
         "heldout11",
         12,
         123,
-        0.75,
-        0.70,
+        0.77,
+        0.72,
         0.73,
         (
             "tenth hand (a wire factbox, a police briefing in translation, a letters page, "

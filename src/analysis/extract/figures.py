@@ -1362,6 +1362,14 @@ _CIVIL_MEMBERS = (
     # singers', unarmed)
     r"mosque|crew|staff|delegation|choir|orchestra)s?"
 )
+# "a security guard of the cooperative", "two guards of the mining company": a premises' or a
+# firm's own guards, its employees (civilians), not a state force's
+_OF_A_PREMISES = re.compile(
+    r"(?i)\s+(?:of|at|for)\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:cooperative|co-operative|company|firm|farm|plantation|estate|ranch|mine|factory|"
+    r"plant|mill|hotel|bank|school|hospital|clinic|shop|store|warehouse|supermarket|"
+    r"business|enterprise|contractor|cooperatives|companies|farms|plantations|mines)\b"
+)
 # "two revenue officers", "three health officers": officers of a civil service, unarmed
 _CIVIL_OFFICERS = re.compile(
     r"(?i)\b(?:revenue|tax|health|medical|election|electoral|polling|returning|agricultural|"
@@ -3532,7 +3540,9 @@ _VIOLENCE = re.compile(
 # "put the army's losses higher, at between 25 and 30 dead": whose losses the number counts
 _LOSSES_OF = re.compile(
     r"(?i)\b(?P<whose>army|military|soldiers|troops|police|security\s+forces|militants|"
-    r"insurgents|rebels|attackers|jihadists|terrorists)(?:[’']s?)?\s+(?:own\s+)?(?:losses|"
+    # ("put resistance losses at six dead": an armed resistance's own)
+    r"insurgents|rebels|attackers|jihadists|terrorists|resistance|guerrillas?)(?:[’']s?)?\s+"
+    r"(?:own\s+)?(?:losses|"
     r"casualties|death\s+toll|dead)\b[^.;]{0,40}$"
 )
 
@@ -3781,6 +3791,12 @@ _DEAD_OF_CIVILIANS = re.compile(
     r"(?i)\b(?:martyrs|dead|deaths|killed|victims)\s+(?:of|among)\s+(?:the\s+)?civilians\b"
 )
 
+# "five dead at the scene, all civilians, …": who all of a count with no noun were
+_ALL_OF_THEM = re.compile(
+    r"(?i)[^.;:,\d]{0,40}?,\s+all\s+(?:of\s+them\s+)?(?P<noun>civilians|soldiers|"
+    r"policemen|militants|rebels|insurgents|fighters|villagers|farmers|women|children)\s*(?:[,;.]|$)"
+)
+
 
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
     """A toll of no victim noun counted as one side's losses takes that side."""
@@ -3793,6 +3809,10 @@ def _owned_toll(sentence: str, figure: Figure) -> Figure:
     if _DEAD_OF_CIVILIANS.search(figure.text):
         # "the number of the martyrs of the civilians reached 14": the dead of the civilians
         return replace(figure, victim_group=CIVILIANS)
+    all_of = _ALL_OF_THEM.match(sentence[figure.end :])
+    if all_of and VICTIM_NOUNS.get(all_of["noun"].casefold()) not in (None, UNKNOWN):
+        # "volunteers counted five dead at the scene, all civilians,": who the dead all were
+        return replace(figure, victim_group=VICTIM_NOUNS[all_of["noun"].casefold()])
     owner = _LOSSES_OF.search(sentence[: figure.end])
     if owner is None:  # "the number of dead among the security members reached six"
         owner = _DEAD_AMONG.search(figure.text)
@@ -3801,7 +3821,18 @@ def _owned_toll(sentence: str, figure: Figure) -> Figure:
     whose = owner["whose"].casefold().split()[0]
     group = (
         MILITANTS
-        if whose in ("militants", "insurgents", "rebels", "attackers", "jihadists", "terrorists")
+        if whose
+        in (
+            "militants",
+            "insurgents",
+            "rebels",
+            "attackers",
+            "jihadists",
+            "terrorists",
+            "resistance",
+            "guerrilla",
+            "guerrillas",
+        )
         else FORCES
     )
     return replace(figure, victim_group=group)
@@ -4689,6 +4720,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
         if group != CIVILIANS and _OF_A_STATE_FORCE.match(sentence[end:]):
             group = FORCES  # '40 "militiamen of the VDP"', '4 "militiamen apostates"'
+        if (
+            group == FORCES
+            and re.fullmatch(r"(?i)guards?|watchm[ae]n", tail.group("noun") or "")
+            and _OF_A_PREMISES.match(sentence[end:])
+        ):
+            group = CIVILIANS  # "a security guard of the cooperative": a private employee
         if group == MILITANTS and _OF_THE_ARMY.match(sentence[end:]):
             group = FORCES  # "2 of the fighters of the army": the state's own fighters
         if (
@@ -5031,6 +5068,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             sentence[match.start() : end - len(noun)],
         ):
             group = FORCES  # "a police inspector", "an army driver": the force's own
+        elif (
+            group == FORCES
+            and noun.casefold() in ("guard", "watchman")
+            and _OF_A_PREMISES.match(sentence[end:])
+        ):
+            group = CIVILIANS  # "a security guard of the cooperative": a private employee
         found.append(
             _Mention(
                 "one",
