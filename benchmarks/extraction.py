@@ -161,6 +161,7 @@ FOLDERS = (
     ARTICLES / "heldout106",
     ARTICLES / "heldout107",
     ARTICLES / "heldout108",
+    ARTICLES / "heldout109",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

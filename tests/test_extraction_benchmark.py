@@ -9,149 +9,154 @@
   ``heldout108``): what the rules reached is held as a floor, and no figure may become a false
   death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``) and the held-out articles
-  (``heldout``): no false death; their precision and recall are what to expect on new text, reported
-  in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
-  deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
-  thirty-third writer's (``heldout34``, unread) has none on first reading, and is held to that. The
-  thirty-fourth writer's (``heldout35``), whose one false death was a known failure until the
-  thirty-sixth round was developed on it, is held to none. The thirty-fifth writer's
-  (``heldout36``), whose two false deaths were a known failure until the thirty-seventh round was
-  developed on it, is held to none. The thirty-sixth writer's (``heldout37``), whose three false
-  deaths were a known failure until the thirty-eighth round was developed on it, is held to none.
-  The thirty-seventh writer's (``heldout38``), which had none on first reading, was developed on in
-  the thirty-ninth round and is held to none. The thirty-eighth writer's (``heldout39``), which had
-  none on first reading, was developed on in the forty-first round and is held to none. The
-  thirty-ninth writer's (``heldout40``), whose one false death was a known failure until the
-  forty-second round was developed on it, is held to none. The fortieth writer's (``heldout41``),
-  whose one false death was a known failure until the forty-third round was developed on it, is held
-  to none. The forty-first writer's (``heldout42``), whose one false death was a known failure until
-  the forty-fourth round was developed on it, is held to none. The forty-second writer's
-  (``heldout43``), which had none on first reading, was developed on in the forty-fifth round and is
-  held to none. The forty-third writer's (``heldout44``), whose one false death was a known failure
-  until the forty-sixth round was developed on it, is held to none. The forty-fourth writer's
-  (``heldout45``), which had none on first reading, was developed on in the forty-seventh round and
-  is held to none. The forty-fifth writer's (``heldout46``), whose one false death was a known
-  failure until the forty-eighth round was developed on it, is held to none. The forty-sixth
-  writer's (``heldout47``), which had none on first reading, was developed on in the forty-ninth
-  round and is held to none. The forty-seventh writer's (``heldout48``), which had none on first
-  reading, was developed on in the fiftieth round and is held to none. The forty-eighth writer's
-  (``heldout49``), which had none on first reading, was developed on in the fifty-first round and is
-  held to none. The forty-ninth writer's (``heldout50``), which had none on first reading, was
-  developed on in the fifty-second round and is held to none. The fiftieth writer's (``heldout51``),
-  whose one false death was a known failure until the fifty-third round was developed on it, is held
-  to none. The fifty-first writer's (``heldout52``), whose two false deaths were a known failure
-  until the fifty-fourth round was developed on it, is held to none. The fifty-second writer's
-  (``heldout53``), whose one false death was a known failure until the fifty-fifth round was
-  developed on it, is held to none. The fifty-third writer's (``heldout54``), which had none on
-  first reading, was developed on in the fifty-sixth round and is held to none. The fifty-fourth
-  writer's (``heldout55``), whose two false deaths were a known failure until the fifty-seventh
-  round was developed on it, is held to none. The fifty-fifth writer's (``heldout56``), whose two
-  false deaths were a known failure until the fifty-eighth round was developed on it, is held to
-  none. The fifty-sixth writer's (``heldout57``), whose two false deaths were a known failure until
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout109``) and the
+  held-out articles (``heldout``): no false death; their precision and recall are what to expect
+  on new text, reported in docs/extraction.md, not asserted. The thirty-second writer's
+  (``heldout33``), whose three false deaths were a known failure until the thirty-fifth round
+  was developed on it, is held to none. The thirty-third writer's (``heldout34``, unread) has
+  none on first reading, and is held to that. The thirty-fourth writer's (``heldout35``), whose
+  one false death was a known failure until the thirty-sixth round was developed on it, is held
+  to none. The thirty-fifth writer's (``heldout36``), whose two false deaths were a known
+  failure until the thirty-seventh round was developed on it, is held to none. The thirty-sixth
+  writer's (``heldout37``), whose three false deaths were a known failure until the
+  thirty-eighth round was developed on it, is held to none. The thirty-seventh writer's
+  (``heldout38``), which had none on first reading, was developed on in the thirty-ninth round
+  and is held to none. The thirty-eighth writer's (``heldout39``), which had none on first
+  reading, was developed on in the forty-first round and is held to none. The thirty-ninth
+  writer's (``heldout40``), whose one false death was a known failure until the forty-second
+  round was developed on it, is held to none. The fortieth writer's (``heldout41``), whose one
+  false death was a known failure until the forty-third round was developed on it, is held to
+  none. The forty-first writer's (``heldout42``), whose one false death was a known failure
+  until the forty-fourth round was developed on it, is held to none. The forty-second writer's
+  (``heldout43``), which had none on first reading, was developed on in the forty-fifth round
+  and is held to none. The forty-third writer's (``heldout44``), whose one false death was a
+  known failure until the forty-sixth round was developed on it, is held to none. The
+  forty-fourth writer's (``heldout45``), which had none on first reading, was developed on in
+  the forty-seventh round and is held to none. The forty-fifth writer's (``heldout46``), whose
+  one false death was a known failure until the forty-eighth round was developed on it, is held
+  to none. The forty-sixth writer's (``heldout47``), which had none on first reading, was
+  developed on in the forty-ninth round and is held to none. The forty-seventh writer's
+  (``heldout48``), which had none on first reading, was developed on in the fiftieth round and
+  is held to none. The forty-eighth writer's (``heldout49``), which had none on first reading,
+  was developed on in the fifty-first round and is held to none. The forty-ninth writer's
+  (``heldout50``), which had none on first reading, was developed on in the fifty-second round
+  and is held to none. The fiftieth writer's (``heldout51``), whose one false death was a known
+  failure until the fifty-third round was developed on it, is held to none. The fifty-first
+  writer's (``heldout52``), whose two false deaths were a known failure until the fifty-fourth
+  round was developed on it, is held to none. The fifty-second writer's (``heldout53``), whose
+  one false death was a known failure until the fifty-fifth round was developed on it, is held
+  to none. The fifty-third writer's (``heldout54``), which had none on first reading, was
+  developed on in the fifty-sixth round and is held to none. The fifty-fourth writer's
+  (``heldout55``), whose two false deaths were a known failure until the fifty-seventh round was
+  developed on it, is held to none. The fifty-fifth writer's (``heldout56``), whose two false
+  deaths were a known failure until the fifty-eighth round was developed on it, is held to none.
+  The fifty-sixth writer's (``heldout57``), whose two false deaths were a known failure until
   the fifty-ninth round was developed on it, is held to none. The fifty-seventh writer's
-  (``heldout58``), whose one false death was a known failure until the sixtieth round was developed
-  on it, is held to none. The fifty-eighth writer's (``heldout59``), whose two false deaths were a
-  known failure until the sixty-first round was developed on it, is held to none. The fifty-ninth
-  writer's (``heldout60``), whose one false death was a known failure until the sixty-second round
-  was developed on it, is held to none. The sixtieth writer's (``heldout61``), whose two false
-  deaths were a known failure until the sixty-third round was developed on it, is held to none. The
-  sixty-first writer's (``heldout62``), whose three false deaths were a known failure until the
-  sixty-fourth round was developed on it, is held to none; the sixty-second writer's
-  (``heldout63``), which had none on first reading and was developed on in the sixty-fifth round,
-  and the sixty-third writer's (``heldout64``), which had none on first reading and was developed on
-  in the sixty-sixth round, are held to none; the sixty-fourth writer's (``heldout65``), whose one
-  false death was a known failure until the sixty-ninth round was developed on it, is held to none.
-  The sixty-sixth writer's (``heldout67``), whose four false deaths were a known failure until the
-  sixty-seventh round was developed on it, and the sixty-eighth writer's (``heldout69``), whose
-  three were one until the sixty-eighth round was developed on it, are held to none. The sixty-fifth
-  writer's (``heldout66``), whose one false death was a known failure until the seventieth round was
+  (``heldout58``), whose one false death was a known failure until the sixtieth round was
+  developed on it, is held to none. The fifty-eighth writer's (``heldout59``), whose two false
+  deaths were a known failure until the sixty-first round was developed on it, is held to none.
+  The fifty-ninth writer's (``heldout60``), whose one false death was a known failure until the
+  sixty-second round was developed on it, is held to none. The sixtieth writer's
+  (``heldout61``), whose two false deaths were a known failure until the sixty-third round was
+  developed on it, is held to none. The sixty-first writer's (``heldout62``), whose three false
+  deaths were a known failure until the sixty-fourth round was developed on it, is held to none;
+  the sixty-second writer's (``heldout63``), which had none on first reading and was developed
+  on in the sixty-fifth round, and the sixty-third writer's (``heldout64``), which had none on
+  first reading and was developed on in the sixty-sixth round, are held to none; the
+  sixty-fourth writer's (``heldout65``), whose one false death was a known failure until the
+  sixty-ninth round was developed on it, is held to none. The sixty-sixth writer's
+  (``heldout67``), whose four false deaths were a known failure until the sixty-seventh round
+  was developed on it, and the sixty-eighth writer's (``heldout69``), whose three were one until
+  the sixty-eighth round was developed on it, are held to none. The sixty-fifth writer's
+  (``heldout66``), whose one false death was a known failure until the seventieth round was
   developed on it, and the sixty-seventh writer's (``heldout68``), whose one was until the
   seventy-first round was developed on it, are held to none. The sixty-ninth writer's
   (``heldout70``), which had none on first reading (the merged rules of the seventieth and
   seventy-first rounds), was developed on in the seventy-third round and is held to none; the
   seventieth writer's (``heldout71``), whose one false death was a known failure until the
   seventy-second round was developed on it, is held to none. The seventy-first writer's
-  (``heldout72``), whose one false death on first reading (the merged rules of the seventy-second
-  and seventy-third rounds) was a known failure until the seventy-fourth round was developed on it,
-  and the seventy-second writer's (``heldout73``), whose two were one until the seventy-fifth round
-  was developed on it, are held to none. The seventy-third writer's (``heldout74``), whose one false
-  death on first reading (the merged rules of the seventy-fourth and seventy-fifth rounds) was a
-  known failure until the seventy-sixth round was developed on it, and the seventy-fourth writer's
-  (``heldout75``), whose one was until the seventy-seventh round was developed on it, are held to
-  none. The seventy-fifth writer's (``heldout76``), whose two false deaths on first reading (the
-  merged rules of the seventy-sixth and seventy-seventh rounds) were a known failure until the
-  seventy-eighth round was developed on it, and the seventy-sixth writer's (``heldout77``), which
-  had none on first reading and was developed on in the seventy-ninth round, are held to none. The
-  seventy-seventh writer's (``heldout78``), whose two false deaths on first reading (the merged
-  rules of the seventy-eighth and seventy-ninth rounds) were a known failure until the eightieth
-  round was developed on it, and the seventy-eighth writer's (``heldout79``), whose one was until
-  the eighty-first round was developed on it, are held to none. The seventy-ninth writer's
-  (``heldout80``), whose two false deaths on first reading (the merged rules of the eightieth and
-  eighty-first rounds) were a known failure until the eighty-second round was developed on it, and
-  the eightieth writer's (``heldout81``), whose three were one until the eighty-third round was
-  developed on it, are held to none. The eighty-first writer's (``heldout82``), whose two false
-  deaths on first reading (the merged rules of the eighty-second and eighty-third rounds) were a
-  known failure until the eighty-fourth round was developed on it, and the eighty-second writer's
-  (``heldout83``), whose one was until the eighty-fifth round was developed on it, are held to none.
-  The eighty-third writer's (``heldout84``), whose two false deaths on first reading (the merged
-  rules of the eighty-fourth and eighty-fifth rounds) were a known failure until the eighty-sixth
-  round was developed on it, and the eighty-fourth writer's (``heldout85``), which had none on first
-  reading and was developed on in the eighty-seventh round, are held to none. The eighty-fifth
-  writer's (``heldout86``), whose one false death on first reading (the merged rules of the
-  eighty-sixth and eighty-seventh rounds) was a known failure until the eighty-eighth round was
-  developed on it, and the eighty-sixth writer's (``heldout87``), whose three were until the
-  eighty-ninth round was developed on it, are held to none. The eighty-seventh writer's
-  (``heldout88``) and the eighty-eighth writer's (``heldout89``), which had none on first reading
-  (the merged rules of the eighty-eighth and eighty-ninth rounds), were developed on in the
-  ninetieth and ninety-first rounds and are held to none. The eighty-ninth writer's (``heldout90``)
-  and the ninetieth writer's (``heldout91``), whose five and two false deaths on first reading (the
-  merged rules of the ninetieth and ninety-first rounds) were a known failure until the
-  ninety-second and ninety-third rounds were developed on them, are held to none. The ninety-first
-  writer's (``heldout92``), whose one false death on first reading (the merged rules of the
-  ninety-second and ninety-third rounds) was a known failure until the ninety-fourth round was
-  developed on it, is held to none. The ninety-second writer's (``heldout93``), which had none on
-  first reading (the merged rules of the ninety-second and ninety-third rounds), was developed on in
-  the ninety-fifth round and is held to none. The ninety-third writer's (``heldout94``), whose two
-  false deaths on first reading (the rules of the ninety-fourth round) were a known failure until
-  the ninety-sixth round was developed on it, is held to none. The ninety-fourth writer's
-  (``heldout95``), which had none on first reading (the merged rules of the ninety-fifth and
-  ninety-sixth rounds), was developed on in the ninety-eighth round and is held to none. The
-  ninety-fifth writer's (``heldout96``), whose two false deaths on first reading (the same rules)
-  were a known failure until the ninety-ninth round was developed on it, is held to none. The
-  ninety-sixth writer's (``heldout97``), which had none on first reading (the rules of the
-  ninety-ninth round), was developed on in the hundred-and-second round and is held to none. The
-  ninety-seventh writer's (``heldout98``, unread) has none on first reading (the merged rules of the
-  hundredth and hundred-and-first rounds), and is held to that. The ninety-eighth writer's
-  (``heldout99``), whose one false death on first reading (the merged rules of the
-  hundred-and-second and hundred-and-third rounds) was a known failure until the
-  hundred-and-tenth round was developed on it, is held to none. The ninety-ninth writer's
-  (``heldout100``), whose one false death on first reading (the merged rules of the
-  hundred-and-fourth and hundred-and-fifth rounds) was a known failure until the
-  hundred-and-eleventh round was developed on it, is held to none. The hundredth writer's
-  (``heldout101``), whose one false death on first reading (the merged rules of the
-  hundred-and-sixth and hundred-and-seventh rounds) was a known failure until the
+  (``heldout72``), whose one false death on first reading (the merged rules of the
+  seventy-second and seventy-third rounds) was a known failure until the seventy-fourth round
+  was developed on it, and the seventy-second writer's (``heldout73``), whose two were one until
+  the seventy-fifth round was developed on it, are held to none. The seventy-third writer's
+  (``heldout74``), whose one false death on first reading (the merged rules of the
+  seventy-fourth and seventy-fifth rounds) was a known failure until the seventy-sixth round was
+  developed on it, and the seventy-fourth writer's (``heldout75``), whose one was until the
+  seventy-seventh round was developed on it, are held to none. The seventy-fifth writer's
+  (``heldout76``), whose two false deaths on first reading (the merged rules of the
+  seventy-sixth and seventy-seventh rounds) were a known failure until the seventy-eighth round
+  was developed on it, and the seventy-sixth writer's (``heldout77``), which had none on first
+  reading and was developed on in the seventy-ninth round, are held to none. The seventy-seventh
+  writer's (``heldout78``), whose two false deaths on first reading (the merged rules of the
+  seventy-eighth and seventy-ninth rounds) were a known failure until the eightieth round was
+  developed on it, and the seventy-eighth writer's (``heldout79``), whose one was until the
+  eighty-first round was developed on it, are held to none. The seventy-ninth writer's
+  (``heldout80``), whose two false deaths on first reading (the merged rules of the eightieth
+  and eighty-first rounds) were a known failure until the eighty-second round was developed on
+  it, and the eightieth writer's (``heldout81``), whose three were one until the eighty-third
+  round was developed on it, are held to none. The eighty-first writer's (``heldout82``), whose
+  two false deaths on first reading (the merged rules of the eighty-second and eighty-third
+  rounds) were a known failure until the eighty-fourth round was developed on it, and the
+  eighty-second writer's (``heldout83``), whose one was until the eighty-fifth round was
+  developed on it, are held to none. The eighty-third writer's (``heldout84``), whose two false
+  deaths on first reading (the merged rules of the eighty-fourth and eighty-fifth rounds) were a
+  known failure until the eighty-sixth round was developed on it, and the eighty-fourth writer's
+  (``heldout85``), which had none on first reading and was developed on in the eighty-seventh
+  round, are held to none. The eighty-fifth writer's (``heldout86``), whose one false death on
+  first reading (the merged rules of the eighty-sixth and eighty-seventh rounds) was a known
+  failure until the eighty-eighth round was developed on it, and the eighty-sixth writer's
+  (``heldout87``), whose three were until the eighty-ninth round was developed on it, are held
+  to none. The eighty-seventh writer's (``heldout88``) and the eighty-eighth writer's
+  (``heldout89``), which had none on first reading (the merged rules of the eighty-eighth and
+  eighty-ninth rounds), were developed on in the ninetieth and ninety-first rounds and are held
+  to none. The eighty-ninth writer's (``heldout90``) and the ninetieth writer's (``heldout91``),
+  whose five and two false deaths on first reading (the merged rules of the ninetieth and
+  ninety-first rounds) were a known failure until the ninety-second and ninety-third rounds were
+  developed on them, are held to none. The ninety-first writer's (``heldout92``), whose one
+  false death on first reading (the merged rules of the ninety-second and ninety-third rounds)
+  was a known failure until the ninety-fourth round was developed on it, is held to none. The
+  ninety-second writer's (``heldout93``), which had none on first reading (the merged rules of
+  the ninety-second and ninety-third rounds), was developed on in the ninety-fifth round and is
+  held to none. The ninety-third writer's (``heldout94``), whose two false deaths on first
+  reading (the rules of the ninety-fourth round) were a known failure until the ninety-sixth
+  round was developed on it, is held to none. The ninety-fourth writer's (``heldout95``), which
+  had none on first reading (the merged rules of the ninety-fifth and ninety-sixth rounds), was
+  developed on in the ninety-eighth round and is held to none. The ninety-fifth writer's
+  (``heldout96``), whose two false deaths on first reading (the same rules) were a known failure
+  until the ninety-ninth round was developed on it, is held to none. The ninety-sixth writer's
+  (``heldout97``), which had none on first reading (the rules of the ninety-ninth round), was
+  developed on in the hundred-and-second round and is held to none. The ninety-seventh writer's
+  (``heldout98``, unread) has none on first reading (the merged rules of the hundredth and
+  hundred-and-first rounds), and is held to that. The ninety-eighth writer's (``heldout99``),
+  whose one false death on first reading (the merged rules of the hundred-and-second and
+  hundred-and-third rounds) was a known failure until the hundred-and-tenth round was developed
+  on it, is held to none. The ninety-ninth writer's (``heldout100``), whose one false death on
+  first reading (the merged rules of the hundred-and-fourth and hundred-and-fifth rounds) was a
+  known failure until the hundred-and-eleventh round was developed on it, is held to none. The
+  hundredth writer's (``heldout101``), whose one false death on first reading (the merged rules
+  of the hundred-and-sixth and hundred-and-seventh rounds) was a known failure until the
   hundred-and-thirteenth round was developed on it, is held to none. The hundred-and-first
   writer's (``heldout102``), whose three false deaths on first reading (the merged rules of the
   hundred-and-tenth to hundred-and-twelfth rounds) were a known failure until the
-  hundred-and-fourteenth round was developed on it, is held to none.
-  The hundred-and-second writer's (``heldout103``, unread) has none on first reading (the merged
-  rules of the hundred-and-thirteenth to hundred-and-fifteenth rounds), and is held to that.
-  The hundred-and-third writer's (``heldout104``), whose two false deaths on first reading (the
+  hundred-and-fourteenth round was developed on it, is held to none. The hundred-and-second
+  writer's (``heldout103``, unread) has none on first reading (the merged rules of the
+  hundred-and-thirteenth to hundred-and-fifteenth rounds), and is held to that. The
+  hundred-and-third writer's (``heldout104``), whose two false deaths on first reading (the
   merged rules of the hundred-and-sixteenth to hundred-and-eighteenth rounds) were a known
-  failure until the hundred-and-nineteenth round was developed on it, is held to none.
-  The hundred-and-fourth writer's (``heldout105``), whose one false death on first reading (the
+  failure until the hundred-and-nineteenth round was developed on it, is held to none. The
+  hundred-and-fourth writer's (``heldout105``), whose one false death on first reading (the
   rules of the hundred-and-twenty-second round) was a known failure until the
-  hundred-and-twenty-sixth round was developed on it, is held to none.
-  The hundred-and-fifth writer's (``heldout106``, unread) has none on first reading (the merged
-  rules of the hundred-and-twenty-third to hundred-and-twenty-fifth rounds), and is held to
-  that.
-  The hundred-and-sixth writer's (``heldout107``, unread) has none on first reading (the merged
+  hundred-and-twenty-sixth round was developed on it, is held to none. The hundred-and-fifth
+  writer's (``heldout106``, unread) has none on first reading (the merged rules of the
+  hundred-and-twenty-third to hundred-and-twenty-fifth rounds), and is held to that. The
+  hundred-and-sixth writer's (``heldout107``, unread) has none on first reading (the merged
   rules of the hundred-and-twenty-sixth to hundred-and-twenty-eighth rounds), and is held to
-  that.
-  The hundred-and-seventh writer's (``heldout108``) had none on first reading (the merged
+  that. The hundred-and-seventh writer's (``heldout108``) had none on first reading (the merged
   rules of the hundred-and-twenty-ninth to hundred-and-thirty-first rounds) and none after the
-  hundred-and-thirty-fifth round was developed on it, and is held to that.
+  hundred-and-thirty-fifth round was developed on it, and is held to that. The
+  hundred-and-eighth writer's (``heldout109``, unread) has none on first reading (the merged
+  rules of the hundred-and-thirty-second to hundred-and-thirty-fourth rounds), and is held to
+  that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -258,6 +263,7 @@ HUNDRED_AND_FOURTH_WRITER = FIXTURES / "articles" / "heldout105"
 HUNDRED_AND_FIFTH_WRITER = FIXTURES / "articles" / "heldout106"
 HUNDRED_AND_SIXTH_WRITER = FIXTURES / "articles" / "heldout107"
 HUNDRED_AND_SEVENTH_WRITER = FIXTURES / "articles" / "heldout108"
+HUNDRED_AND_EIGHTH_WRITER = FIXTURES / "articles" / "heldout109"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -2241,8 +2247,8 @@ FLOORS = [
         "heldout105",
         12,
         113,
-        0.82,
-        0.63,
+        0.83,
+        0.64,
         0.61,
         (
             "hundred-and-fourth hand, who saw neither the rules nor the other sets (a golf club "
@@ -3610,6 +3616,24 @@ def test_no_figure_of_the_hundred_and_seventh_writer_s_articles_becomes_a_false_
     hundred-and-thirty-fifth round was developed on them, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 114
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_hundred_and_eighth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-eighth hand who saw neither the rules nor the other sets'
+    articles (an army's press release on a court-martial's verdict, a hospital's medical
+    bulletin superseding the one before, a foreign state agency's English service, a risk
+    consultancy's monthly kidnap report, an attacks-on-health-care surveillance list, a police
+    command's weekly results bulletin in translation, a home department's order suspending
+    mobile data, a mediation commission's communiqué in machine translation, a security
+    observatory's data release note, a health workers' network statement in translation, an
+    army spokesman's briefing slides, a Portuguese-language agency wire in machine
+    translation), labelled to CONVENTIONS.md with 72 wounded, abducted, arrested, freed and
+    missing figures beside 41 deaths: on first reading (the merged rules of the
+    hundred-and-thirty-second to hundred-and-thirty-fourth rounds) none of them became a
+    death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other
 
 
