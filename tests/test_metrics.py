@@ -345,6 +345,25 @@ def test_by_victim_group_place_and_type(seed):
     assert types.index[0] == "Battles" and types.index[-1] == "Strategic developments"
 
 
+def test_a_victim_group_of_blank_tolls_is_unknown_not_zero():
+    # two GTD attacks: one with nkill 0 (its victims civilians), one with nkill left blank
+    # (no group known): 0 civilians killed, and the unknown group's toll is unknown
+    events = pd.DataFrame({"cluster_id": ["gtd:1", "gtd:2"]})
+    fatalities = pd.DataFrame(
+        {
+            "cluster_id": ["gtd:1", "gtd:2"],
+            "victim_group": ["civilians", "unknown"],
+            "low": [0, None],
+            "best": [0, None],
+            "high": [0, None],
+        }
+    ).astype({b: "Int64" for b in ("low", "best", "high")})
+    groups = metrics.by_victim_group(events, fatalities).set_index("group")
+    assert groups.loc["civilians", ["events", "low", "best", "high"]].tolist() == [0, 0, 0, 0]
+    assert groups.loc["unknown", ["low", "best", "high"]].isna().all()
+    assert groups.loc["militants", "best"] == 0  # no figure at all: none counted
+
+
 def test_the_breakdowns_tables_read_alike_events_then_fatalities(seed):
     # a report shows each breakdown as a table whose fatalities column stands where "low"
     # is: by victim group it came after the events in one table and before them in the

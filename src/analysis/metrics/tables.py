@@ -321,8 +321,10 @@ def by_victim_group(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFr
     as people read it ("security forces"), ``group`` (the model's code), ``events`` (events
     in which people of the group were killed: a best estimate or high bound above zero; a
     figure of zero, such as the "unknown" zero a source gives an event without deaths, is
-    no event of the group), ``low``, ``best`` and ``high``: the columns in the order of the
-    other breakdowns (by place, by event type), so that their tables read alike.
+    no event of the group), ``low``, ``best`` and ``high`` (null, "unknown", for a group
+    whose every figure has no known toll, such as the GTD's victims of no known group in
+    attacks whose deaths it leaves blank): the columns in the order of the other breakdowns
+    (by place, by event type), so that their tables read alike.
 
     >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"]})
     >>> fatalities = pd.DataFrame({"cluster_id": ["a", "b", "c", "c"],
@@ -332,6 +334,10 @@ def by_victim_group(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFr
     >>> groups = by_victim_group(events, fatalities).set_index("group")
     >>> groups.loc[["civilians", "unknown"], ["events", "low", "best", "high"]].values.tolist()
     [[1, 2, 3, 3], [2, 4, 4, 6]]
+    >>> blank = fatalities.assign(best=pd.NA, low=pd.NA, high=pd.NA).astype(
+    ...     {b: "Int64" for b in BOUNDS})
+    >>> by_victim_group(events, blank).set_index("group").loc["unknown", "best"]
+    <NA>
     """
     fat = _in_events(events, fatalities) if len(fatalities) else fatalities
     rows = []
@@ -340,9 +346,11 @@ def by_victim_group(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFr
         killed = part["best"].gt(0).fillna(False) | part["high"].gt(0).fillna(False)
         known = int(part.loc[killed, "cluster_id"].nunique()) if len(part) else 0
         bounds = tuple(_sum(part[b]) if len(part) else 0 for b in BOUNDS)
+        if len(part) and part["best"].isna().all():  # figures of the group, none known
+            bounds = (None, None, None)
         rows.append((GROUP_LABELS[group], group, known, *bounds))
     frame = pd.DataFrame(rows, columns=["victim_group", "group", "events", *BOUNDS])
-    return frame.astype({"victim_group": "str", "group": "str"})
+    return frame.astype({"victim_group": "str", "group": "str"} | dict.fromkeys(BOUNDS, "Int64"))
 
 
 def unknown_as_null(frame: pd.DataFrame) -> pd.DataFrame:
