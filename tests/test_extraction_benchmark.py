@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108``): what the rules reached is held as a floor, and no figure may become a false
-  death.
+  ``heldout108``, ``heldout109``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout109``) and the
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``) and the
   held-out articles (``heldout``): no false death; their precision and recall are what to expect
   on new text, reported in docs/extraction.md, not asserted. The thirty-second writer's
   (``heldout33``), whose three false deaths were a known failure until the thirty-fifth round
@@ -154,9 +154,9 @@
   that. The hundred-and-seventh writer's (``heldout108``) had none on first reading (the merged
   rules of the hundred-and-twenty-ninth to hundred-and-thirty-first rounds) and none after the
   hundred-and-thirty-fifth round was developed on it, and is held to that. The
-  hundred-and-eighth writer's (``heldout109``, unread) has none on first reading (the merged
-  rules of the hundred-and-thirty-second to hundred-and-thirty-fourth rounds), and is held to
-  that.
+  hundred-and-eighth writer's (``heldout109``) had none on first reading (the merged rules of
+  the hundred-and-thirty-second to hundred-and-thirty-fourth rounds) and none after the
+  hundred-and-thirty-eighth round was developed on it, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2284,6 +2284,27 @@ FLOORS = [
             "false death), developed on in the hundred-and-thirty-fifth round"
         ),
     ),
+    Floor(
+        "heldout109",
+        12,
+        113,
+        0.84,
+        0.72,
+        0.75,
+        (
+            "hundred-and-eighth hand, who saw neither the rules nor the other sets (an army's "
+            "press release on a court-martial's verdict, a hospital's medical bulletin, a "
+            "foreign state agency's English service, a risk consultancy's monthly kidnap "
+            "report, an attacks-on-health-care surveillance list, a police command's results "
+            "bulletin in translation, a home department's order suspending mobile data, a "
+            "mediation commission's communiqué in machine translation, a security observatory's "
+            "data release note, a health workers' network statement in translation, an army "
+            "spokesman's briefing slides, a Portuguese-language agency wire in machine "
+            "translation); scored unread on the merged rules of the hundred-and-thirty-second "
+            "to hundred-and-thirty-fourth rounds (precision 0.809, recall 0.673, grouping "
+            "0.776, no false death), developed on in the hundred-and-thirty-eighth round"
+        ),
+    ),
 ]
 
 
@@ -3631,7 +3652,8 @@ def test_no_figure_of_the_hundred_and_eighth_writer_s_articles_becomes_a_false_d
     translation), labelled to CONVENTIONS.md with 72 wounded, abducted, arrested, freed and
     missing figures beside 41 deaths: on first reading (the merged rules of the
     hundred-and-thirty-second to hundred-and-thirty-fourth rounds) none of them became a
-    death toll, and none may."""
+    death toll, none did after the hundred-and-thirty-eighth round was developed on them, and
+    none may."""
     total, articles = bench.score_folder(HUNDRED_AND_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

@@ -207,7 +207,8 @@ _FELL = (
     r"(?:while|when)\s+(?:defending|fighting|protecting|repelling|resisting)\b)"
 )
 OUTCOME_WORDS: dict[str, str] = {
-    "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|"
+    # ("the number of 6 deads": a translation's plural of the noun)
+    "killed": r"killed|killing|kills|kill|dead|deads|died|dies|die|deaths?|"
     # "the blast claimed nine lives" (not the verb: "a driver, who lives near the station,
     # was injured", "she lives in the camp")
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bstill\s)(?<!\bnow\s)lives|slain|massacred|"
@@ -321,8 +322,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # tribe's men returned to their families" went home)
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:returned|handed\s+back)\s+to\s+"
     r"(?:their|his|her)\s+(?:famil(?:y|ies)|relatives|parents|communit(?:y|ies))|"
-    # "eleven of the kidnapped managed to escape": got away, as "escaped"
-    r"managed\s+to\s+escape|"
+    # "eleven of the kidnapped managed to escape": got away, as "escaped" (a translation's
+    # "achieved to escape", "succeeded to escape" as well)
+    r"(?:managed|achieved|succeeded)\s+to\s+escape|"
     # "five of them had been let go at a church": released by their captors
     r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))let\s+go|"
     # "2 of them were liberated the next day": a translation's "libérés" (in the passive:
@@ -339,6 +341,11 @@ OUTCOME_WORDS: dict[str, str] = {
     # not "lost their lives", "lost his life"); "The guard is lost from Monday": a
     # translation's "depuis" as "from"
     r"(?:(?<=\bis\s)|(?<=\bare\s))lost(?=\s+(?:since|from)\b)|"
+    # ("4 village chiefs are still without news since their abduction": a translation's "sans
+    # nouvelles"; no one has heard from them)
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bremain\s)|(?<=\bremains\s)|(?<=\bstill\s)|(?<=\balways\s))"
+    r"without\s+(?:any\s+)?news(?!\s+(?:of|from|about)\s+(?:the\s+)?(?:talks|negotiations|case|"
+    r"investigation|inquiry|court|government))|"
     # "Fourteen people are still being searched for": not yet found
     r"(?<=\bbeing\s)searched\s+for|"
     # "two men … have not been seen since the blast"
@@ -364,7 +371,7 @@ _NO_OBJECT = re.compile(
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+(?:as\s+)?martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
-    r"missing|unaccounted\s+for|untraced|escaped|managed\s+to\s+escape|"
+    r"missing|unaccounted\s+for|untraced|escaped|(?:managed|achieved|succeeded)\s+to\s+escape|"
     # ("a herder has not been seen since the raid": the time after "since" is no object)
     r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|located|traced|found)\s+since|"
     r"(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:found|located|traced))$"

@@ -1018,6 +1018,17 @@ _PATTERNS = [
         r"(?-i:[a-z])[^,.;:“”\"]{2,60}?)\s+(?:said|says|reported)"
         r"\.?$"
     ),
+    # "…, informed to the ALP local sources." / "…, added the sources." / "…, reported to the
+    # agency the administrator of the district, Ana Mondlane.": a translated wire's speaker
+    # after its verb, the agency it told between them
+    re.compile(
+        r",[”\"]?\s+(?:said|reported|informed|added|told|indicated|stated|advanced)"
+        r"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*|agency|newspaper|press)(?:\s+[A-Z][\w’'-]*){0,3})?\s+"
+        r"(?P<who>(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:sources|officials|residents|witnesses|"
+        r"authorities|villagers|survivors)|(?:[a-z]+\s+){0,2}(?:administrator|governor|mayor|"
+        r"commander|chief|spokesman|spokesperson|director)(?:\s+of\s+the\s+[a-z]+)?,\s+"
+        r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\.?$"
+    ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
         r",[”\"]?\s+(?:said|says|reported)\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|"
@@ -1372,7 +1383,7 @@ _NAMED_BODY = re.compile(
 )
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "on"])
 _VERB_OPENING = re.compile(
-    r"^(?:put|puts|gave|gives|placed|said|says|told|added|confirmed|reported|claimed|stated)\s"
+    r"^(?:put|puts|gave|gives|placed|said|says|told|added|confirmed|reported|claimed|stated|advanced)\s"
 )
 _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|you|and|but|or|then)$|"
