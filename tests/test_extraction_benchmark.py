@@ -1995,8 +1995,8 @@ FLOORS = [
         "heldout90",
         12,
         110,
-        0.92,
-        0.83,
+        0.93,
+        0.84,
         0.78,
         (
             "eighty-ninth hand, who saw neither the rules nor the other sets (a poultry farm's "
@@ -2166,8 +2166,8 @@ FLOORS = [
         "heldout100",
         12,
         115,
-        0.84,
-        0.71,
+        0.85,
+        0.72,
         0.74,
         (
             "ninety-ninth hand, who saw neither the rules nor the other sets (a music school's "
@@ -2226,7 +2226,7 @@ FLOORS = [
         12,
         112,
         0.90,
-        0.73,
+        0.74,
         0.74,
         (
             "hundred-and-third hand, who saw neither the rules nor the other sets (a camel "
@@ -2247,9 +2247,9 @@ FLOORS = [
         "heldout105",
         12,
         113,
-        0.83,
-        0.64,
-        0.61,
+        0.89,
+        0.72,
+        0.62,
         (
             "hundred-and-fourth hand, who saw neither the rules nor the other sets (a golf club "
             "caddie master's day sheet, a cocoa buying clerk's purchase book in English with "
@@ -2261,7 +2261,8 @@ FLOORS = [
             "register in machine translation, a port lighthouse keeper's watch log in "
             "translation); scored unread on the rules of the hundred-and-twenty-second round "
             "(precision 0.800, recall 0.602, grouping 0.647, one false death), developed on in "
-            "the hundred-and-twenty-sixth and hundred-and-thirty-second rounds"
+            "the hundred-and-twenty-sixth, hundred-and-thirty-second and hundred-and-thirty-ninth "
+            "rounds"
         ),
     ),
     Floor(

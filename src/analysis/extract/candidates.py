@@ -593,7 +593,11 @@ STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
     r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion|"
     # (a state's regiments and services by their own names: "the Assam Rifles", "the navy")
-    r"rifles|navy|air\s+force|constabulary|(?:coast|border)\s+guards?)\b|" + STATE_AUXILIARY.pattern
+    r"rifles|navy|air\s+force|constabulary|(?:coast|border)\s+guards?|"
+    # (a unit by its number: "the Brigade 444", "the 3rd Infantry Division": an army's)
+    r"(?:brigade|division|regiment)\s+\d{1,4}|"
+    r"\d{1,4}(?:st|nd|rd|th)?\s+(?:[A-Za-z]+\s+)?(?:brigade|division|regiment))\b|"
+    + STATE_AUXILIARY.pattern
 )
 # the state's men speaking of their own: "Soldiers at the checkpoint told me 10 of their
 # comrades were killed" (the speaker's first word, the men, not a body)

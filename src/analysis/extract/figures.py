@@ -251,6 +251,13 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     # ("got burns on both arms", "suffered severe burns": burnt, hurt)
     r"(?:got|gets|suffered|suffers|sustained|received)\s+(?:\w+\s+){0,2}?burns\b|"
+    # ("eleven are lying at the Presbyterian hospital", "four are in hospital": a count lying
+    # in a hospital's beds, its patients)
+    r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bstill\s)|(?<=\bnow\s))(?:lying\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?hospital|in\s+hospital)\b|"
+    # ("stepped on a mine and lost the leg", "lost both hands": a limb lost, maimed, alive)
+    r"(?:lost|loses|lose|losing)\s+(?:the|his|her|their|a|an|one|both)\s+(?:(?:left|right|"
+    r"lower)\s+)?(?:legs?|arms?|feet|foot|hands?|eyes?|fingers?|limbs?)\b|"
     # ("touched by a lost bullet": a translation's "touché par une balle perdue")
     r"hospitali[sz]ed|(?:hit|struck|touched)\s+by\s+(?:an?\s+)?(?:stray\s+|lost\s+)?(?:bullets?|gunfire|shrapnel)|"
     # ("a field assistant was hit in the forearm": a body part says a person was hit)
@@ -2739,7 +2746,29 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             # ("…, killed 19 people; the army reported killing four attackers and capturing
             # two": a clause after a semicolon tells of its own people)
             clause = sentence.rfind(";", 0, mention.start)
-            if (
+            # ("14 fighters were killed, and 3 soldiers were killed and 6 wounded": the count
+            # joined by "and" to the one just before, its noun and verb left out, is of its
+            # people, whoever else the sentence counts)
+            joined = (
+                parent is not None
+                and figures
+                and parent is figures[-1]
+                and parent.noun
+                and parent.victim_group != UNKNOWN
+                and not mention.noun
+                and re.fullmatch(
+                    r"(?i)\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+\s+and\s+",
+                    sentence[parent.end : mention.start],
+                )
+                # (not the last of a list: "4 soldiers and 14 fighters were killed and 6 …")
+                and not (
+                    len(figures) > 1
+                    and re.fullmatch(
+                        r"(?i)\s*(?:,|and|,\s*and)\s*", sentence[figures[-2].end : parent.start]
+                    )
+                )
+            )
+            if not joined and (
                 len(
                     {
                         f.victim_group
@@ -5431,7 +5460,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         # porters": people taken for forced labour are abducted
         or took
         and re.match(
-            r"(?i)[^.;:]{0,40}?\b(?:to\s+(?:carry|transport|porter|haul)\b|as\s+(?:porters|"
+            # (or "for porter", "for porters": a translation's "for" of the use they are put to)
+            r"(?i)[^.;:]{0,40}?\b(?:to\s+(?:carry|transport|porter|haul)\b|(?:as|for)\s+(?:porters?|"
             r"carriers|guides|human\s+shields|hostages|forced\s+labou?r)\b)",
             after,
         )

@@ -1492,6 +1492,20 @@ _STAFF_NUMBER = re.compile(
     r"mechanic|technician|clerk|attendant|cleaner|foreman|helper)"
     r"(?:,\s+(?:No\.?|Nr\.?|#)\s?\d{1,6},(?=\s)|\s+(?:No\.?|Nr\.?|#)\s?\d{1,6}\b(?![.,]?\d))"
 )
+# "the death of 2 from its members", "the arrest of 5 from the members of a cell": a machine
+# translation's "from" (Arabic "min") for the "of" of a part of a whole, before a body's men
+_PART_FROM = re.compile(
+    r"(?i)\b(?P<count>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+from\s+(?=(?:the|its|their|his|her|our)\s+(?:members|men|soldiers|fighters|elements|"
+    r"personnel|guards|workers|employees|staff|officers|agents)\b)"
+)
+# "pirates hijacked the dhow off Caluula with 11 fishermen on board": the people aboard a
+# hijacked vessel or vehicle are taken with it (read as "… and seized 11 fishermen on board")
+_HIJACKED_WITH = re.compile(
+    r"(?i)\b(?P<verb>hijacked|hijack|hijacks|commandeered)\s+(?P<what>(?:the|a|an|their|its)\s+"
+    r"[^.;:\d]{2,80}?)\s+with\s+(?=(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|[a-z]+ty)\s+(?:[\w-]+\s+){0,2}?(?:on\s+board|aboard|inside)\b)"
+)
 # "more then 30 others injured": a web page's common slip for "than" before a count
 _THAN_MISSPELT = re.compile(
     r"(?i)\b(?P<word>more|less|fewer)\s+then\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
@@ -1712,6 +1726,8 @@ def normalise(raw: str) -> Normalised:
     text = _CITATION.sub("", text)
     text = _FOOTNOTE_MARK.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
+    text = _PART_FROM.sub(r"\g<count> of ", text)
+    text = _HIJACKED_WITH.sub(r"\g<verb> \g<what> and seized ", text)
     text = _of_the_people(text)
     text = _group_as_men(text)
     text = _PPL.sub("people", text)
@@ -3448,8 +3464,9 @@ _SPEAKER_TAIL = re.compile(
     r"general|provincial|regional|chief|director|spokes(?:man|woman|person)|commander|officer|"
     r"official)){1,7}$"
 )
+# (the name's last two or three words too: "… The Delta State" / "Police Command said …")
 _SPEAKING_HEAD = re.compile(
-    r"[A-Z][\w'’-]+(?:\s+(?:of|de|del)\s+[A-Z][\w'’-]+)?\s+"
+    r"[A-Z][\w'’-]+(?:\s+(?:of|de|del)\s+[A-Z][\w'’-]+|(?:\s+[A-Z][\w'’-]+){1,2})?\s+"
     r"(?:said|says|told|informed|reported|stated|announced|confirmed)\b"
 )
 
@@ -3493,7 +3510,8 @@ def _speaker_broken(previous: str, paragraph: str) -> bool:
 # the name's last word and a verb of writing or claiming: "… The Islamic" / "State wrote on its
 # channels that …", "Front claimed …"
 _WRITING_HEAD = re.compile(
-    r"[A-Z][\w'’-]+\s+(?:wrote|writes|claimed|claims|posted|posts|tweeted)\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:wrote|writes|claimed|claims|posted|posts|"
+    r"tweeted)\s+"
     r"(?:on|in|that|to)\b"
 )
 

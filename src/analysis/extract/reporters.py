@@ -904,6 +904,11 @@ _PATTERNS = [
         # ("The governor, who had announced 19 dead, raised the provisional toll to 27")
         rf"(?:raised|revised|lowered|updated)\s+(?:the|its|his|her|their)\s+"
         rf"(?:(?:provisional|official|overall|latest)\s+)?(?:death\s+)?(?:toll|figure|count))\b"
+        # (not the verb's own speaker after it, ending the sentence: "Shells fell on houses,
+        # which injured 3 children, said the Red Cross": the Red Cross speaks)
+        rf"(?!\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+        rf"(?-i:[A-Z])[\w'’.-]*){{0,5}}|(?<=\sthe\s)[a-z]+(?:\s+[a-z]+){{0,2}}?(?<!\swas)"
+        rf"(?<!\swere))\s*(?:\.|$))"
     ),
     # "The governor of the region, speaking on the radio at noon, gave 12 civilians killed": a
     # speaker's aside on where they spoke, then "gave" and the count itself (not a place
