@@ -784,6 +784,15 @@ _ARMED_GROUP_NAME = re.compile(
     r"Mujahideen|Mujahidin|Ansar(?:u|ul)?|Boko\s+Haram|Shabaab|Sayyaf|Maute|Daesh|ISIS|ISIL|"
     r"ISWAP|JNIM|NPA|ELN|FARC|TTP|BLA|ADF|M23|Ambazonian?|Houthis?)(?:[\s-]+[A-Z][\w'’-]*){0,2}\s*$"
 )
+# an armed group's word for its men's "elements": "20 of the elements of the militia", "five
+# militia elements", "the elements of the armed group" (not "of the army", "of the regime forces")
+_ARMED_GROUP_WORD = re.compile(
+    r"(?i)\b(?:militias?|rebels?|gangs?|insurgents?|terrorists?|jihadists?|armed\s+groups?)\s*$"
+)
+_OF_AN_ARMED_GROUP = re.compile(
+    r"(?i)\s+of\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:militias?|rebels?|gangs?|"
+    r"insurgents?|terrorists?|jihadists?|armed\s+groups?)\b"
+)
 # a force of volunteers the sentence names, whose men "volunteers" then means
 _VOLUNTEER_FORCE = re.compile(
     r"\bVDPs?\b|\bVolunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland\b"
@@ -1579,7 +1588,11 @@ _SINGULAR = re.compile(
     # 1 protester was wounded": a count said to be small, as "only one")
     r"(?:^|(?<=\band\s)|(?<=casualties:\s)|(?<=losses:\s)|(?<=victims:\s)|(?<=\bsaid\s)|"
     # ("the police said that 1 agent lost his life": after the "that" of who says it)
-    r"(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bonly\s)|(?<=\bjust\s))1\b)\s+"
+    # ("gunmen kidnapped 1 trader", "arrested 1 driver": after a verb of harm other than
+    # "killed", its object)
+    r"(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bwounded\s)|"
+    r"(?<=\binjured\s)|(?<=\babducted\s)|(?<=\bkidnapped\s)|"
+    r"(?<=\barrested\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
@@ -4776,6 +4789,15 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             and _ARMED_GROUP_NAME.search(tail.group("gap"))
         ):
             group = MILITANTS  # "6 Dawlah Islamiyah members", "three Boko Haram members"
+        if (
+            group in (None, UNKNOWN, FORCES)
+            and re.fullmatch(r"(?i)elements?", tail.group("noun") or "")
+            and (
+                _ARMED_GROUP_WORD.search(tail.group("gap"))
+                or _OF_AN_ARMED_GROUP.match(sentence[end:])
+            )
+        ):
+            group = MILITANTS  # "20 of the elements of the militia", "five militia elements"
         if (
             group in (None, UNKNOWN)
             and re.fullmatch(r"(?i)members?|elements?|personnel", tail.group("noun") or "")
