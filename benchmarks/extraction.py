@@ -162,6 +162,7 @@ FOLDERS = (
     ARTICLES / "heldout107",
     ARTICLES / "heldout108",
     ARTICLES / "heldout109",
+    ARTICLES / "heldout110",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -9,7 +9,7 @@
   ``heldout108``, ``heldout109``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``) and the
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout110``) and the
   held-out articles (``heldout``): no false death; their precision and recall are what to expect
   on new text, reported in docs/extraction.md, not asserted. The thirty-second writer's
   (``heldout33``), whose three false deaths were a known failure until the thirty-fifth round
@@ -157,6 +157,9 @@
   hundred-and-eighth writer's (``heldout109``) had none on first reading (the merged rules of
   the hundred-and-thirty-second to hundred-and-thirty-fourth rounds) and none after the
   hundred-and-thirty-eighth round was developed on it, and is held to that.
+  The hundred-and-ninth writer's (``heldout110``, unread) has none on first reading (the
+  merged rules of the hundred-and-thirty-fifth to hundred-and-thirty-seventh rounds), and is
+  held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -264,6 +267,7 @@ HUNDRED_AND_FIFTH_WRITER = FIXTURES / "articles" / "heldout106"
 HUNDRED_AND_SIXTH_WRITER = FIXTURES / "articles" / "heldout107"
 HUNDRED_AND_SEVENTH_WRITER = FIXTURES / "articles" / "heldout108"
 HUNDRED_AND_EIGHTH_WRITER = FIXTURES / "articles" / "heldout109"
+HUNDRED_AND_NINTH_WRITER = FIXTURES / "articles" / "heldout110"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3657,6 +3661,23 @@ def test_no_figure_of_the_hundred_and_eighth_writer_s_articles_becomes_a_false_d
     none may."""
     total, articles = bench.score_folder(HUNDRED_AND_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_hundred_and_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-ninth hand who saw neither the rules nor the other sets'
+    articles (a bishops' assembly message in translation, an election observation mission's
+    preliminary statement, a governors' forum communiqué, a police office's wanted persons
+    and reward notice, a risk firm's daily security brief, a peacekeeping mission's weekly
+    intelligence summary, a peace committee's conference resolutions, a students' union
+    press statement, a scholars' council press release in machine translation, an agency's
+    round-up of reactions, a correction notice for a massacre list in translation, a mayor's
+    office communiqué in machine translation), labelled to CONVENTIONS.md with 68 wounded,
+    abducted, arrested, freed and missing figures beside 44 deaths: on first reading (the
+    merged rules of the hundred-and-thirty-fifth to hundred-and-thirty-seventh rounds) none
+    of them became a death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 112
     assert total.false_deaths == 0, total.deaths_as_other
 
 
