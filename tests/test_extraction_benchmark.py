@@ -1983,7 +1983,7 @@ FLOORS = [
         110,
         0.86,
         0.83,
-        0.81,
+        0.82,
         (
             "eighty-eighth hand, who saw neither the rules nor the other sets (a schoolgirl's "
             "exercise-book diary, a landlord's rent ledger, a water vendor's delivery round, a "
@@ -2038,7 +2038,7 @@ FLOORS = [
         110,
         0.94,
         0.81,
-        0.80,
+        0.83,
         (
             "ninety-first hand, who saw neither the rules nor the other sets (a cobbler's "
             "repair tickets, a carpenter's job sheet, a blacksmith's forge book in machine "
@@ -2172,7 +2172,7 @@ FLOORS = [
         115,
         0.85,
         0.72,
-        0.74,
+        0.77,
         (
             "ninety-ninth hand, who saw neither the rules nor the other sets (a music school's "
             "lesson register, a software team's stand-up notes, a language school's placement "
@@ -2273,9 +2273,9 @@ FLOORS = [
         "heldout108",
         12,
         114,
+        0.81,
+        0.71,
         0.79,
-        0.68,
-        0.78,
         (
             "hundred-and-seventh hand, who saw neither the rules nor the other sets (a hatchery's "
             "chick order register in translation, a water users' association's water-turn "
@@ -2286,7 +2286,8 @@ FLOORS = [
             "workshop's order book in translation, a coconut buying point's book in "
             "translation); scored unread on the merged rules of the hundred-and-twenty-ninth to "
             "hundred-and-thirty-first rounds (precision 0.684, recall 0.570, grouping 0.800, no "
-            "false death), developed on in the hundred-and-thirty-fifth round"
+            "false death), developed on in the hundred-and-thirty-fifth and "
+            "hundred-and-forty-first rounds"
         ),
     ),
     Floor(

@@ -2997,6 +2997,44 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 both["whole"],
             )
         )
+    for taken in [f for f in figures if f.outcome == "abducted" and f.best and not f.reference]:
+        own = _TAKEN_WITH_OWN_BEFORE.search(sentence[: taken.start])
+        more = _AND_ONE_MORE_TAKEN.match(sentence[taken.end :])
+        if not (own or more and morphology_group(more["noun"]) != MILITANTS):
+            continue
+        # "was kidnapped with her 2 children" (the one named before counted in), "took our 2
+        # diggers and the compressor operator": one person more than the count
+        total = str(taken.best + 1)
+        figures = [
+            f
+            for f in figures
+            if f is not taken
+            and not (own and f.best == 1 and f.outcome == "abducted" and f.end <= own.start())
+        ]
+        figures.append(replace(taken, count=parse_count(total), phrase=total))
+        figures.sort(key=lambda f: f.start)
+    they = _THEY_FREED.match(sentence) if previous is not None else None
+    if (
+        they
+        and previous.outcome == "abducted"
+        and previous.best is not None
+        and previous.best >= 2
+        and not previous.reference
+        and not any(f.outcome == "freed" for f in figures)
+    ):
+        # "Gunmen took 3 of our herders on Monday. They were let go on Wednesday": those
+        # taken, all freed
+        figures.append(
+            _freed_again(
+                str(previous.best),
+                "",
+                previous.victim_group,
+                parse_count(str(previous.best)),
+                they.start("whole"),
+                they.end("whole"),
+                they["whole"],
+            )
+        )
     same = SAME_ONE_FREED.match(sentence) if previous is not None else None
     if (
         same
@@ -3541,6 +3579,26 @@ PRONOUN_FREED = re.compile(
     r"(?:had\s+been\s+(?:held|kept)\b[^.;]{0,60}?\s+and\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|safely\s+|since\s+|finally\s+|eventually\s+)?"
     r"(?:released|freed|rescued|set\s+free)\b"
+)
+# "They were let go the next morning", "Tir 19: They were released after …": the people taken
+# in the sentence before, all of them, freed (a note's date label may open the sentence)
+_THEY_FREED = re.compile(
+    r"^\s*(?:[\w./-]{1,12}(?:\s[\w./-]{1,12})?\s*:\s+)?(?:(?:and|but)\s+)?(?P<whole>(?-i:They))\s+"
+    r"(?:all\s+)?(?:(?:were|have\s+been|had\s+been)\s+(?:(?:later|since|also|safely|finally|"
+    r"eventually|all)\s+)?(?:released|freed|set\s+free|let\s+go)|(?:have\s+|had\s+)?"
+    r"(?:since\s+|later\s+|safely\s+)?(?:came\s+back|returned)(?=\s+(?:home|safely|on|after)\b))\b"
+)
+# "was kidnapped with her 2 children": the one person taken and those taken with him or her,
+# one count
+_TAKEN_WITH_OWN_BEFORE = re.compile(
+    r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:kidnapped|abducted|taken|seized)\s+(?:away\s+)?"
+    r"(?:along\s+|together\s+)?with\s+(?:her|his)\s+$"
+)
+# "took our 2 diggers and the compressor operator": one more person named by his trade after
+# the count taken (a noun in the singular, then the clause's end or its place)
+_AND_ONE_MORE_TAKEN = re.compile(
+    r"(?i)^\s+and\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+(?:er|or|man|boy))"
+    r"(?=\s*[.;]|\s+(?:with\s+them|away|along)\b)"
 )
 # some of the people taken, found alive: "Three were found alive two days later", "Two of
 # the boys have since been found alive"
@@ -5314,7 +5372,7 @@ _ATTACKERS_TOOK = re.compile(
 _ATTACKERS_THEN_TOOK = re.compile(
     r"(?i)\b(?:gunmen|attackers|bandits|militants|kidnappers|abductors|insurgents|assailants|"
     r"jihadists|militiam[ae]n|rebels|raiders|pirates|(?:armed|unidentified|unknown|masked)\s+men)"
-    r"\s+(?:stopped|ambushed|intercepted|attacked|raided|stormed|waylaid|blocked)\b[^.;:]{1,100}?"
+    r"\s+(?:stopped|ambushed|intercepted|attacked|raided|stormed|waylaid|blocked|came\s+to|entered)\b[^.;:]{1,100}?"
     r"\s+and\s+(?:took|taking)\s+$"
 )
 
@@ -5324,7 +5382,7 @@ _ATTACKERS_THEN_TOOK = re.compile(
 _GROUP_THEN_TOOK = re.compile(
     r"\b(?:(?i:al-Shabaab|Boko\s+Haram|Ansaru)|ISWAP|JNIM|ISIS|ISGS|TTP|NPA|ELN|FARC|M23|ADF)"
     r"(?:\s+(?i:fighters|militants|gunmen|men))?"
-    r"\s+(?i:stopped|ambushed|intercepted|attacked|raided|stormed|waylaid|blocked)\b[^.;:]{1,100}?"
+    r"\s+(?i:stopped|ambushed|intercepted|attacked|raided|stormed|waylaid|blocked|came\s+to|entered)\b[^.;:]{1,100}?"
     r"\s+and\s+(?i:took|taking)\s+$"
 )
 
@@ -5465,6 +5523,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True
         return
+    # "took our 2 diggers", "took my 3 herders": the keeper's own people between the verb and
+    # the count, read as the count taken
+    took_own = re.search(r"(?i)\b(?:took|taking)\s+(?:our|my)\s+$", before)
+    if took_own:
+        before = before[: took_own.start()] + took_own.group().split()[0] + " "
     took = _TOOK_BEFORE.search(before)
     if not _OUTCOME.search(mention.gap) and (
         _ATTACKERS_TOOK.search(before)

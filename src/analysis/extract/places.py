@@ -36,6 +36,9 @@ _LOCATIVE = re.compile(
     r"(?<=\s)(?:provincial|regional|district|state|county)\s+(?:capital|headquarters),|"
     # "ambushed a patrol on the road between Chiure and Ocua": the first town named
     r"(?:road|highway|route|stretch|axis)\s+(?:linking|between|from)|"
+    # "kidnapped on the road of Debark" (a translation's "route de"), "on the road to Kalla":
+    # the road by the town it leads to
+    r"on\s+the\s+(?:main\s+)?(?:road|highway|route)\s+of|"
     # "four villages west of Al Hasaheisa town", "12 km north of Kalat"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[a-z-]+[’']s|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
