@@ -615,9 +615,9 @@ FLOORS = [
         "heldout14",
         12,
         120,
+        0.78,
         0.75,
-        0.70,
-        0.74,
+        0.75,
         (
             "thirteenth hand (an e-mail thread with quoted replies, a press review of "
             "outlets that disagree, a security company's convoy log, an editorial, a memoir "
@@ -628,7 +628,8 @@ FLOORS = [
             "0.653, four false deaths: a quoted reply's superseded \"five bodies\", a log's "
             'superseded "2 gendarmes killed", the attackers\' "two men" who "shot the driver '
             'dead" and the gap "tallies differ by up to 23 deaths" read as deaths of their '
-            "own), developed on in the seventeenth and hundred-and-sixteenth rounds"
+            "own), developed on in the seventeenth, hundred-and-sixteenth and "
+            "hundred-and-forty-second rounds"
         ),
     ),
     Floor(

@@ -1209,7 +1209,10 @@ RANKED_NAME = _RANK
 # where it happened after it: "killed two herders and wounded a third near the well")
 _ORDINAL_ONE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"(?=\s*(?:[,.;]|$|who\b|was\b|were\b|is\b|died\b|(?P<where>(?:in|near|at|outside|inside)\s)))"
+    r"(?=\s*(?:[,.;]|$|who\b|was\b|were\b|is\b|died\b|(?P<where>(?:in|near|at|outside|inside)\s)|"
+    # ("two guards were killed and a third seriously injured": its outcome told with the
+    # "was" left out, an adverb before it)
+    r"(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|abducted|kidnapped|arrested)\b))"
 )
 # "a relative of one of the policemen", "the families of the two drivers": the people
 # whose kin are meant, named by a count told elsewhere or by none ("a family of five" is
@@ -1748,6 +1751,12 @@ _TAKEN_IN_CLAUSE_AFTER = re.compile(
 _VERB_BEFORE = re.compile(
     # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?[\"“]?$"
+)
+# a body owning to deaths ("the army admitted four soldiers killed", "admitted that two guards
+# were dead"): the count's outcome is the word after it, no patient admitted
+_OWNED_TO = re.compile(r"(?i)admitted\b")
+_OWN_DEATH_AFTER = re.compile(
+    r"(?i)\s*(?:[\w'’-]+\s+){0,3}?(?:(?:were|had\s+been|have\s+been)\s+)?(?:killed|dead|died)\b"
 )
 # a toll given as risen: the deaths of the wounded told next are in it
 _EXPLAINING = re.compile(r"(?i),\s+(?:saying|adding(?:\s+that)?|explaining(?:\s+that)?)\s")
@@ -3827,10 +3836,30 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
         # "the army had taken away three young men from the village as suspects": arrested
         group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
         return replace(figure, outcome="arrested", victim_group=group)
+    if (
+        _ACCUSED_AFTER.match(sentence[figure.end :])
+        and (took := _TAKEN_JUST_BEFORE.search(sentence[: figure.start]))
+        and not _TAKERS_ATTACKERS.search(sentence[: took.start()])
+    ):
+        # "by noon they had taken fourteen men from the village, accused of carrying food to
+        # the rebels": people taken on a charge, by takers named as no attackers, are held
+        group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
+        return replace(figure, outcome="arrested", victim_group=group)
     if not _HELD_BY_FORCES.match(sentence[figure.end :]):
         return figure
     group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
     return replace(figure, outcome="arrested", victim_group=group)
+
+
+# a taking with its charge after a comma: "… taken fourteen men from the village, accused of
+# …" (the takers, before, no attackers: "gunmen took five men, accused of spying", abducted)
+_ACCUSED_AFTER = re.compile(r"(?i)[^.;]{0,60}?,\s+(?:accused|suspected)\s+of\b")
+_TAKEN_JUST_BEFORE = re.compile(r"(?i)\b(?:had\s+|has\s+|have\s+)?(?:taken|took)(?:\s+away)?\s+$")
+_TAKERS_ATTACKERS = re.compile(
+    r"(?i)\b(?:gunmen|attackers|bandits|militants|kidnappers|abductors|insurgents|assailants|"
+    r"jihadists|terrorists|militiam[ae]n|militias?|rebels|fighters|gangs?|(?:armed|unidentified|"
+    r"unknown|masked)\s+men)\b"
+)
 
 
 _WHOSE_BODIES = re.compile(
@@ -5487,6 +5516,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         return
     # the verb taking the figure first: "rescued nine kidnapped victims" are freed
     verb = _VERB_BEFORE.search(before)
+    if verb and _OWNED_TO.match(verb.group()) and _OWN_DEATH_AFTER.match(sentence[mention.end :]):
+        verb = None  # "the army admitted four soldiers killed": owned to, its outcome after
     if verb:
         mention.outcome = _OUTCOME.search(verb.group()).lastgroup
         mention.verb_before = True
@@ -5982,7 +6013,40 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
                 ours=bool(re.search(r"(?i)\bour\s+(?:martyrs|dead|fallen)\b", written)),
             )
         )
+        also = (
+            _WOUNDED_AT_TOO.match(sentence[match.end() :])
+            if outcome == "killed" and re.search(r"(?i)\bat\s+$", sentence[match.start() : start])
+            else None
+        )
+        if also and (wounded := parse_count(also["phrase"])).best is not None:
+            # "put the number of dead at nine, and the injured at more than 30": the wounded
+            # joined to a toll put "at" its number, the verb not said again
+            at = match.end() + also.start("phrase")
+            out.append(
+                Figure(
+                    also["phrase"],
+                    "toll",
+                    UNKNOWN,
+                    wounded,
+                    at,
+                    match.end() + also.end(),
+                    written=also.group().strip(" ,"),
+                    outcome="wounded",
+                )
+            )
     return out
+
+
+# the wounded after a toll put "at" its number: "…, and the injured at more than 30"
+_WOUNDED_AT_TOO = re.compile(
+    r"(?i)^[^.;]{0,80}?,?\s+and\s+the\s+(?:wounded|injured)\s+at\s+(?P<phrase>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
+    + r")\b(?![:.]\d|\s*(?:per\s*cent|%|years?|hours?|days?|minutes?|km|kilomet|am\b|pm\b|h\b))"
+    r"(?!\s+(?!(?:in|at|on|by|and|or|as|while|with|according|including|among|after|before|"
+    r"when|people|persons)\b)[a-z])"
+)
 
 
 # a toll told as what may come, not as it stands: "the toll could rise to 20", "is expected to

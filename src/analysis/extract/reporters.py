@@ -2600,7 +2600,16 @@ def find_reporter(sentence: str) -> Reporter | None:
                 if re.fullmatch(r"(?i)he|she|they|it|we|i", text)
                 else Reporter(tidy(text), text, found.start, found.start + len(text))
             )
+    if found is not None and found.start > 0 and _WHOM_SPEAKS.match(found.text):
+        # ("we received seven wounded: four soldiers, whom the commander insisted we treat
+        # first": the one a relative "whom" opens on speaks of those the clause names, of
+        # what to do with them, not for the sentence's counts)
+        found = None
     return found
+
+
+# a relative clause opening on "whom", its speaker after: "…, whom the commander insisted …"
+_WHOM_SPEAKS = re.compile(r"(?i)whom\s")
 
 
 _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:further|again|likewise|moreover|also)$")
