@@ -1850,9 +1850,9 @@ FLOORS = [
         "heldout82",
         12,
         108,
-        0.78,
-        0.71,
-        0.68,
+        0.81,
+        0.74,
+        0.70,
         (
             "eighty-first hand, who saw neither the rules nor the other sets (a funeral home's "
             "arrangements book, a car wash's takings sheet in translation, a mobile cinema's "
@@ -1863,7 +1863,7 @@ FLOORS = [
             "carpentry workshop's order book in translation, an ice factory's sales book); "
             "scored unread on the merged rules of the eighty-second and eighty-third rounds "
             "(precision 0.683, recall 0.639, grouping 0.667, two false deaths), developed on in "
-            "the eighty-fourth round"
+            "the eighty-fourth and hundred-and-forty-third rounds"
         ),
     ),
     Floor(

@@ -1987,6 +1987,14 @@ _AGE_SEX_BEFORE_VERB = re.compile(
 )
 
 
+# a ledger's entry opened by its number and a dash: "1190 — The ministry said …", "Job 4473 –
+# The police said …", "Order 88A — …" (the entry's number, no part of the sentence's grammar)
+_ENTRY_NUMBER = re.compile(
+    r"^(?:(?:Order|Job|Entry|Item|Ticket|Invoice|Receipt|Ref|No)\.?\s+)?\d{2,6}[A-Z]?\s+[–—]\s+"
+    r"(?=[A-Z])"
+)
+
+
 # a rota's or a schedule's item opened by its weekday and time and a dash: "TUE 06:00 — …",
 # "Wed 18:00 - …" (no part of the sentence's grammar)
 _WEEKDAY_TIME = re.compile(
@@ -2589,6 +2597,13 @@ def find_reporter(sentence: str) -> Reporter | None:
         if source and inner is not None and inner.start == 0:
             at = said.end()
             found = Reporter(inner.name, source["who"], at, at + len(source["who"]))
+    if found is None and (joined := _AND_BODY_SAID.search(sentence)):
+        # ("A grenade was thrown at a wedding and the health directorate said seven were
+        # wounded": a body that speaks in the clause after "and", no comma before it, in a
+        # sentence naming no other speaker)
+        inner = _reporter_after(sentence, joined.end(), opening=True)
+        if inner is not None and inner.start >= joined.end():
+            found = inner
     if found is not None and found.start >= 0:
         trailing = _TRAILING_ADVERB.search(found.text)
         if trailing and trailing.start() > 0:
@@ -2611,6 +2626,18 @@ def find_reporter(sentence: str) -> Reporter | None:
 # a relative clause opening on "whom", its speaker after: "…, whom the commander insisted …"
 _WHOM_SPEAKS = re.compile(r"(?i)whom\s")
 
+
+# a clause after "and" (no comma) opened by a body and its verb of saying: "… and the Kano
+# health directorate said …", "… and police reported …"
+_AND_BODY_SAID = re.compile(
+    r"\s+and\s+(?=(?:the\s+)?(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,3}(?:police|army|military|"
+    r"ministry|directorate|department|command|hospital|agency|authority|commission|"
+    r"gendarmerie|administration|Red\s+Cross|Red\s+Crescent)\s+(?:(?:later|also|then)\s+)?"
+    r"(?:said|says|reported|announced|confirmed|told)\b"
+    # (with a count in what it says: "… and police said the area was cleared" gives none)
+    r"[^.;]{0,40}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b)"
+)
 
 _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:further|again|likewise|moreover|also)$")
 
@@ -2911,7 +2938,10 @@ def _reporter_of(sentence: str) -> Reporter | None:
         # between commas (the offsets given back)
         return _dashed_reporter(sentence, dashed)
     dated = (
-        _LOG_DATE.match(sentence) or _ENTRY_DATE.match(sentence) or _WEEKDAY_TIME.match(sentence)
+        _LOG_DATE.match(sentence)
+        or _ENTRY_DATE.match(sentence)
+        or _WEEKDAY_TIME.match(sentence)
+        or _ENTRY_NUMBER.match(sentence)
     )
     if dated:
         # "26/11 - Fishermen at the jetty say …": a log's entry opened by its day and a dash,
