@@ -163,6 +163,7 @@ FOLDERS = (
     ARTICLES / "heldout108",
     ARTICLES / "heldout109",
     ARTICLES / "heldout110",
+    ARTICLES / "heldout111",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
