@@ -4261,6 +4261,11 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # "on 11/02", "12.03.2025": a day and a month, not people
         if _MONTH_AFTER.match(sentence[after:]):
             continue  # "on 23 September the teachers were released": a day, not people
+        if re.search(
+            r"(?i)(?:^\s*|\b(?:on|of|from|since|until|by|to|after|before)\s+)day\s+$", before
+        ) and re.fullmatch(r"\d{1,3}", phrase.strip()):
+            continue  # "in the night of day 5 and 3 crew …": a log's numbered day, not people
+            # ("on the same day 23 passengers were taken" counts them)
         if _MONTH_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", phrase.strip()):
             continue  # "abducted on November 14 was recovered": a day, not people
         if _WHO_THEY_WERE.match(sentence[after:]):
