@@ -1021,7 +1021,7 @@ FLOORS = [
         110,
         0.76,
         0.78,
-        0.74,
+        0.77,
         (
             "thirty-sixth hand, who saw neither the rules nor the other sets (a wire, a court "
             "judgment's report, a daily with an obituary notice, a police note with a first "
@@ -1452,9 +1452,9 @@ FLOORS = [
         "heldout61",
         12,
         110,
-        0.82,
-        0.70,
-        0.82,
+        0.86,
+        0.72,
+        0.83,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
             "exception report, a grain supplier's invoice dispute, a freight forwarder's delay "
@@ -1465,7 +1465,8 @@ FLOORS = [
             "mini-grid work order in machine translation, a bus company's route suspension "
             "memo); scored unread on the merged rules of the fifty-ninth and sixtieth rounds "
             "(precision 0.693, recall 0.555, grouping 0.770, two false deaths), developed on "
-            "in the sixty-third round"
+            "in the sixty-third, hundred-and-twentieth, hundred-and-twenty-ninth and "
+            "hundred-and-forty-fifth rounds"
         ),
     ),
     Floor(

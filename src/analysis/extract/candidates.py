@@ -210,6 +210,9 @@ NEW_EVENT = re.compile(
     r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separately\b",
     re.I,
 )
+# a heading on a line of its own, in capitals or ending on a colon: "ANOTHER INCIDENT (agents
+# of the company):", "Second incident:"
+_ANNOUNCING_HEADING = re.compile(r"^(?:[^a-z]{3,80}|[^.;!?]{3,80}:)\s*$")
 # a fight's outbreak at a place, then the town its distance is told from: "fighting broke
 # out … near Tamu (Tamoo), about 80 km south-west of "
 _DISTANCE_FROM = re.compile(
@@ -2992,6 +2995,16 @@ def _readings(
             heading_pending = True
         elif heading_pending and figures:
             reading.new_event, heading_pending = True, False
+        elif (
+            reading.new_event
+            and not figures
+            and not reading.places
+            and not reading.cue
+            and _ANNOUNCING_HEADING.match(sentence.text)
+        ):
+            # ("ANOTHER INCIDENT (our agents):" on a line of its own, then the count: the
+            # heading that announces another event opens it at the next sentence that counts)
+            heading_pending = True
         previous = max(figures, key=lambda f: f.start) if figures else None
         if figures:
             held, held_paragraph = previous, sentence.paragraph

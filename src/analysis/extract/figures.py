@@ -1402,6 +1402,13 @@ _CIVIL_OFFICERS = re.compile(
     r"extension|loan|relief|programme|program|project|field|welfare|education|land|"
     r"veterinary|information)\s*$"
 )
+# "two sales agents", "a mobile-money agent": a trade's agents, not a force's ("agents"
+# alone are a translated report's police or security agents)
+_CIVIL_AGENTS = re.compile(
+    r"(?i)\b(?:sales|money|mobile-money|insurance|booking|ticket|ticketing|travel|shipping|"
+    r"estate|transfer|commercial|company|bank|banking|marketing|recruitment|census|"
+    r"humanitarian|aid|distribution)\s*$"
+)
 # a sports team's words: "the club", "a player", "their match" (a squad or a team of these
 # is of players, not of an armed force's or an attack's men)
 _SPORTS = re.compile(
@@ -4806,6 +4813,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group = FORCES  # "police reservists", "army recruits", "eight FC men"
         if noun.casefold() in ("officers", "officer") and _CIVIL_OFFICERS.search(tail.group("gap")):
             group = CIVILIANS  # "two of its revenue officers": officers of a civil service
+        if noun.casefold() in ("agents", "agent") and (
+            _CIVIL_OFFICERS.search(tail.group("gap"))
+            or _CIVIL_AGENTS.search(tail.group("gap"))
+            or _OF_A_PREMISES.match(sentence[end:])
+        ):
+            group = CIVILIANS  # "two field agents", "agents of our company": a firm's, unarmed
         if (
             noun.casefold() in ("guards", "guard")
             and group == FORCES

@@ -140,6 +140,15 @@ _TREATED = re.compile(
 )
 
 
+# ("one of the injured died in Montepuez rural hospital": where a wounded one later died,
+# the town's hospital just after the verb, no scene)
+_RURAL_WARD = re.compile(r"(?i)^\s+rural\s+(?:hospital|clinic|health\s+(?:cent(?:re|er)|post))\b")
+_DIED_AT = re.compile(
+    r"(?i)\b(?:died|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?)\s+"
+    r"(?:later\s+|afterwards\s+|(?:on\s+)?(?:\w+\s+){0,2}?)?(?:in|at)\s+(?:the\s+)?$"
+)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """A place named in a locative phrase: the project's spelling, its level and admin1."""
@@ -256,7 +265,12 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 continue
             canonical, level, admin1 = place
             end = match.start() + len(" ".join(words[:size]))
-            if _WARD_AFTER.match(sentence[end:]) and _TREATED.search(sentence):
+            if (
+                _WARD_AFTER.match(sentence[end:])
+                and _TREATED.search(sentence)
+                or (_WARD_AFTER.match(sentence[end:]) or _RURAL_WARD.match(sentence[end:]))
+                and _DIED_AT.search(sentence[: match.start()])
+            ):
                 # "are being treated at the Mopti hospital": where the wounded lie, no scene
                 placed = True
                 break
