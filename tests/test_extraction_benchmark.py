@@ -834,7 +834,7 @@ FLOORS = [
         12,
         102,
         0.77,
-        0.71,
+        0.72,
         0.82,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
@@ -845,7 +845,8 @@ FLOORS = [
             "project's incident notification to its lender, a census supervisor's field "
             "report, a letter before action); scored unread on the twenty-sixth and "
             "twenty-seventh rounds' rules (precision 0.437, recall 0.373, grouping 0.895, no "
-            "false death), developed on in the twenty-eighth round"
+            "false death), developed on in the twenty-eighth, hundred-and-eighteenth and "
+            "hundred-and-forty-sixth rounds"
         ),
     ),
     Floor(

@@ -288,10 +288,11 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))taken(?=\s+at\s+gunpoint\b)|"
     # ("2 members of the team were retained by armed men": a translation's "retenus par des
     # hommes armés", held by their captors; not "retained by the company", kept on; "was held
-    # by unknown men at the gate", not "held by the police")
-    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:retained|held)(?=\s+by\s+(?:the\s+|some\s+)?"
+    # by unknown men at the gate", not "held by the police"; "One nurse was kept by the
+    # gunmen", held back by them while the others got away)
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:retained|held|kept)(?=\s+by\s+(?:the\s+|some\s+)?"
     r"(?:(?:armed|unidentified|unknown|masked)\s+(?:men|individuals|persons)|gunmen|kidnappers|"
-    r"bandits|militants|insurgents|rebels|assailants|attackers|dissidents)\b)|"
+    r"bandits|militants|insurgents|rebels|assailants|attackers|dissidents|captors)\b)|"
     # "42 people were taken and five killed" (not "taken to hospital")
     # ("nine people were taken in total": a count of the captives)
     # ("7 workers were taken by separatist fighters": a word for which side before the takers)

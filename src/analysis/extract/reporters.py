@@ -2498,6 +2498,14 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Police'
     """
     found = _reporter_as_written(sentence)
+    if found is None and (opened := _QUOTE_HEARD_SAY.match(sentence)):
+        # ('"On the radio I heard the army spokesman say that 12 attackers were killed': a
+        # witness's own words in quotation marks, telling what someone else was heard to say;
+        # read without the quotation mark, the offsets given back)
+        inner = _reporter_as_written(sentence[opened.end() :])
+        if inner is not None and inner.start >= 0:
+            at = opened.end()
+            found = Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
     if found is None and (aside := _TURN_ASIDE.match(sentence)):
         # ("Okafor (in reply): The officer said …": a transcript's turn with a note of how it
         # was spoken, read without the note; offsets after it shifted back)
@@ -2615,6 +2623,12 @@ def find_reporter(sentence: str) -> Reporter | None:
                 if re.fullmatch(r"(?i)he|she|they|it|we|i", text)
                 else Reporter(tidy(text), text, found.start, found.start + len(text))
             )
+    if found is not None and found.start >= 0 and (heard := _HEARD_SAY.match(found.text)):
+        # ("On the radio I heard the army spokesman say that 12 attackers were killed": the
+        # one heard speaking reports, not the one who heard him)
+        text = found.text[heard.end() :]
+        at = found.start + heard.end()
+        found = Reporter(tidy(text), text, at, at + len(text))
     if found is not None and found.start > 0 and _WHOM_SPEAKS.match(found.text):
         # ("we received seven wounded: four soldiers, whom the commander insisted we treat
         # first": the one a relative "whom" opens on speaks of those the clause names, of
@@ -2639,6 +2653,18 @@ _AND_BODY_SAID = re.compile(
     r"[a-z]+teen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b)"
 )
 
+# a witness who heard (or saw) someone speak: "I heard the army spokesman", "we heard the
+# governor" (what opens the one heard speaking)
+_HEARD_SAY = re.compile(
+    r"(?i)(?:I|we)\s+(?:also\s+|later\s+)?(?:heard|saw|watched|listened\s+to)\s+(?=\S)"
+)
+# a quotation opened on a witness's words that someone was heard to say something: '"On
+# the radio I heard the army spokesman say …', '“We heard the governor announce …'
+_QUOTE_HEARD_SAY = re.compile(
+    # (an interview's answer may open on its label: 'A: "I heard …')
+    r"^\s*(?:(?:A|Answer|Reply)\s*:\s*)?[\"“](?=(?:[^\"“”.;]{0,30}?\s)?(?:I|[Ww]e)\s+(?:also\s+|later\s+)?(?:heard|saw|watched|"
+    r"listened\s+to)\s+[^\"“”.;]{0,60}?\s(?:say|said|announce|report|state|declare)\b)"
+)
 _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:further|again|likewise|moreover|also)$")
 
 
