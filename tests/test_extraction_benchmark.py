@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108``, ``heldout109``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout110``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout110``, ``heldout111``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout111``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -157,11 +157,11 @@
   hundred-and-eighth writer's (``heldout109``) had none on first reading (the merged rules of
   the hundred-and-thirty-second to hundred-and-thirty-fourth rounds) and none after the
   hundred-and-thirty-eighth round was developed on it, and is held to that. The
-  hundred-and-ninth writer's (``heldout110``, unread) has none on first reading (the merged
-  rules of the hundred-and-thirty-fifth to hundred-and-thirty-seventh rounds), and is held to
-  that. The hundred-and-tenth writer's (``heldout111``, unread) has none on first reading (the
-  merged rules of the hundred-and-thirty-eighth to hundred-and-fortieth rounds), and is held to
-  that.
+  hundred-and-ninth writer's (``heldout110``) had none on first reading (the merged rules of
+  the hundred-and-thirty-fifth to hundred-and-thirty-seventh rounds) and none after the
+  hundred-and-forty-seventh round was developed on it, and is held to that. The
+  hundred-and-tenth writer's (``heldout111``, unread) has none on first reading (the merged
+  rules of the hundred-and-thirty-eighth to hundred-and-fortieth rounds), and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2317,6 +2317,27 @@ FLOORS = [
             "0.776, no false death), developed on in the hundred-and-thirty-eighth round"
         ),
     ),
+    Floor(
+        "heldout110",
+        12,
+        112,
+        0.87,
+        0.75,
+        0.75,
+        (
+            "hundred-and-ninth hand, who saw neither the rules nor the other sets (a bishops' "
+            "assembly message in translation, an election observation mission's preliminary "
+            "statement, a governors' forum communiqué, a police office's wanted persons and "
+            "reward notice, a risk firm's daily security brief, a peacekeeping mission's weekly "
+            "intelligence summary, a peace committee's conference resolutions, a students' "
+            "union press statement, a scholars' council press release in machine translation, "
+            "an agency's round-up of reactions, a correction notice for a massacre list in "
+            "translation, a mayor's office communiqué in machine translation); scored unread on "
+            "the merged rules of the hundred-and-thirty-fifth to hundred-and-thirty-seventh "
+            "rounds (precision 0.802, recall 0.652, grouping 0.726, no false death), developed "
+            "on in the hundred-and-forty-seventh round"
+        ),
+    ),
 ]
 
 
@@ -3682,7 +3703,8 @@ def test_no_figure_of_the_hundred_and_ninth_writer_s_articles_becomes_a_false_de
     office communiqué in machine translation), labelled to CONVENTIONS.md with 68 wounded,
     abducted, arrested, freed and missing figures beside 44 deaths: on first reading (the
     merged rules of the hundred-and-thirty-fifth to hundred-and-thirty-seventh rounds) none
-    of them became a death toll, and none may."""
+    of them became a death toll, none did after the hundred-and-forty-seventh round was
+    developed on them, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 112
     assert total.false_deaths == 0, total.deaths_as_other

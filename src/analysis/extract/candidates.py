@@ -2624,7 +2624,11 @@ def _readings(
             # ("the same sources added": the sources just named, as "the same source")
             r"(?:[a-z-]+\s+){0,2}?(?:sources?|official|officer|statement|report|release|group|"
             r"outlet|agency|spokes(?:man|woman|person)|communiqu[eé]|bulletin|channel|post|"
-            r"broadcast|radio|programme)",
+            r"broadcast|radio|programme|"
+            # ("According to the same command, …": a body named again by the word its name
+            # ends on)
+            r"command|ministry|commission|committee|council|directorate|department|office|"
+            r"administration|authority|authorities|union|diocese|prefecture)",
             reading.reporter.text,
         )  # "He further said", "the same source said", "Same press release says": no name of
         # its own
@@ -2663,6 +2667,17 @@ def _readings(
                 re.match(
                     r"(?i)(?:the\s+)?same\s+(?P<kind>[a-z-]+(?:\s+[a-z-]+)?)\s+"
                     r"(?:sources?|official|officer|spokes(?:man|woman|person))$",
+                    reading.reporter.text,
+                )
+                if same and named_before is None and station is None
+                else None
+            ) or (
+                # ("The provincial police command put the toll at 2 dead. According to the
+                # same command, 46 people were arrested": the body last named with that word)
+                re.match(
+                    r"(?i)(?:the\s+)?same\s+(?P<kind>command|ministry|commission|committee|"
+                    r"council|directorate|department|office|administration|authority|authorities|"
+                    r"union|diocese|prefecture)$",
                     reading.reporter.text,
                 )
                 if same and named_before is None and station is None
@@ -3736,7 +3751,9 @@ SECTION_HEADING = re.compile(
     # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     # ("MAVIVI / Beni-Kasindi road (Beni territory) - …": the place, then the road it is on)
     # ("TILLIA department (Tahoua region) - attack on weekly market, 18 Jun": its kind after it)
-    r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})"
+    # ("2.3 BRIA (Haute-Kotto) — 06 NOV.": numbered as a subsection)
+    r"^(?:\d+[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+)?(?P<caps>[A-Z][A-Z'’-]+"
+    r"(?:\s+[A-Z][A-Z'’-]+){0,2})"
     r"(?:\s+(?:department|district|province|commune|county|territory))?"
     # (not a document's title: "VISITORS' BOOK (reception desk) — typed copy, 10–16 March")
     r"(?<!BOOK)(?<!REGISTER)(?<!LOG)(?<!LEDGER)(?<!SHEET)(?<!DIARY)(?<!NOTEBOOK)(?<!JOURNAL)"

@@ -330,6 +330,11 @@ OUTCOME_WORDS: dict[str, str] = {
     # tribe's men returned to their families" went home)
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:returned|handed\s+back)\s+to\s+"
     r"(?:their|his|her)\s+(?:famil(?:y|ies)|relatives|parents|communit(?:y|ies))|"
+    # ("3 of the abducted girls were returned through the chiefs", "… were returned home
+    # via the elders": handed back by a go-between)
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:returned|handed\s+back)"
+    r"(?=\s+(?:home\s+)?(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chiefs?|elders?|"
+    r"mediators?|negotiators?|intermediar(?:y|ies)|church|mission|committee|council|leaders?)\b)|"
     # "eleven of the kidnapped managed to escape": got away, as "escaped" (a translation's
     # "achieved to escape", "succeeded to escape" as well)
     r"(?:managed|achieved|succeeded)\s+to\s+escape|"
@@ -1691,7 +1696,9 @@ _BARE_AFTER = re.compile(
     r"(?i)^(?:,\s+(?:all|both)\s+(?:of\s+them\s+)?[a-z]+,)?\s+(?:more\s+)?"
     # ("received 30 wounded and 4 who were dead on arrival": a relative clause of their own)
     r"(?:who\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|"
-    r"(?:had|have|has)\s+since\s+been|got|get|gets|remain|remains|remained)\s+)?"
+    r"(?:had|have|has)\s+since\s+been|got|get|gets|remain|remains|remained|"
+    # ("16 persons became martyred and 22 became injured": a translation's "became")
+    r"became|become|have\s+become|has\s+become)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|since|"
     r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
     r"fatally)\s+)*"
@@ -2748,15 +2755,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             and parent.outcome == mention.outcome
         )
         # "abducted 5 employees, of whom 2 have since been released": some of them freed, a
-        # new outcome of their own, no part of the count
+        # new outcome of their own, no part of the count ("6 farmers were kidnapped, of which
+        # 3 were released": a translation's "dont", the same)
         freed_part = (
             mention.part
             and mention.outcome == "freed"
             and parent is not None
             and parent.outcome in ("abducted", "missing")
             and bool(
-                re.search(r"(?i)\bof\s+whom\s+$", sentence[: mention.start])
-                or re.match(r"(?i)\s+of\s+whom\b", sentence[mention.end :])
+                re.search(r"(?i)\bof\s+(?:whom|which)\s+$", sentence[: mention.start])
+                or re.match(r"(?i)\s+of\s+(?:whom|which)\b", sentence[mention.end :])
             )
         )
         if not died_later and (
@@ -2898,6 +2906,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ]
     figures += read_as
     figures += _numbers_given_as(sentence, figures)
+    figures += _numbers_of_taken(sentence, figures)
     figures += _counted_in_apposition(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = _without_explained_deaths(sentence, figures)
@@ -4395,10 +4404,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                     r"(?i)\s*(?:according\s+to|citing|per|as\s+per)\b[^,]*,\s*|\s*[^,]*\b(?:said|says|added)\s*,\s*",
                     before,
                 )
-                # ("On Monday, eleven of the kidnapped escaped": the comma closes when)
+                # ("On Monday, eleven of the kidnapped escaped": the comma closes when; "As of
+                # this morning, 9 of them …", "Up to Sunday, …": when the count stands)
                 and not re.fullmatch(
                     r"(?i)\s*(?:on|by|in|at|during|later|earlier|meanwhile|then|overnight|"
-                    r"yesterday|today)\b[^,\d]{0,30},\s*",
+                    r"yesterday|today|as\s+of|as\s+at|up\s+to|until|till|since|after|following)"
+                    r"\b[^,\d]{0,30},\s*",
                     before,
                 )
             ) or bool(
@@ -6251,6 +6262,54 @@ def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
             )
         )
     return out
+
+
+# "Local authorities put the number of arrests at 20": a count of the people taken (or missing)
+# given "at" or "as" a number, by the word for what was done to them
+_NUMBER_OF_TAKEN = re.compile(
+    r"(?i)\b(?:gave|give|gives|given|put|puts|set|sets|placed|places|estimated|estimates)\s+"
+    r"the\s+(?:total\s+)?number\s+of\s+(?:(?:people|persons)\s+)?(?P<kind>arrests|arrested|"
+    r"detained|detentions|detainees|abductions|abducted|kidnapped|kidnappings|hostages|missing|"
+    r"disappeared|disappearances)\s+(?:at|as)\s+"
+    rf"(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b(?!\s*(?:per\s*cent|%))"
+)
+_NUMBER_OF_TAKEN_OUTCOME = {
+    "arrests": "arrested",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "detentions": "arrested",
+    "detainees": "arrested",
+    "abductions": "abducted",
+    "abducted": "abducted",
+    "kidnapped": "abducted",
+    "kidnappings": "abducted",
+    "hostages": "abducted",
+    "missing": "missing",
+    "disappeared": "missing",
+    "disappearances": "missing",
+}
+
+
+def _numbers_of_taken(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "put the number of arrests at 20": the count of the people taken, of no group named.
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbers_of_taken(
+    ...     "The mayor put the number of arrests at 20.", [])]
+    [(20, 'unknown', 'arrested')]
+    """
+    return [
+        Figure(
+            match["phrase"],
+            "toll",
+            UNKNOWN,
+            count,
+            match.start(),
+            match.end(),
+            written=match.group(),
+            outcome=_NUMBER_OF_TAKEN_OUTCOME[match["kind"].casefold()],
+        )
+        for match, count in _uncounted(_NUMBER_OF_TAKEN, sentence, figures)
+    ]
 
 
 # "the attackers, four in number, were all killed": a count told in apposition to its noun

@@ -1477,7 +1477,11 @@ _PPL = re.compile(r"(?i)(?<=\d\s)ppl\b|(?<=\d)ppl\b")
 # out of the text read, so that the count before it reaches the pupils ("Three students")
 _SCHOOL_CLASS = re.compile(
     r"\b(?:Grade|Class|Form|Standard|Year)\s+(?:1[0-3]|[1-9])\s+(?=(?:[A-Z][\w-]*\s+)?"
-    r"(?:students|pupils|learners|schoolchildren|schoolgirls|schoolboys|girls|boys|children)\b)"
+    r"(?:students|pupils|learners|schoolchildren|schoolgirls|schoolboys|girls|boys|children)\b)|"
+    # ("a Level 300 student of Microbiology was shot dead", "two 200-level students": a
+    # university's year of study, no count)
+    r"\b(?:Level\s+[1-9]00|[1-9]00[\s-][Ll]evel)\s+(?=(?:[A-Z][\w-]*\s+)?(?:students?|"
+    r"undergraduates?)\b)"
 )
 # "was removed (kidnapped) by the assailants": a translation's verb glossed in brackets by
 # the word it means; the gloss is read in its place ("was kidnapped")

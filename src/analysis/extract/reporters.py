@@ -259,6 +259,9 @@ _SAY = (
     r"reports(?!\s+(?:of|on|in|from|by|say|said|says|suggest\w*|indicat\w*|speak|spoke|claim\w*|"
     r"put|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
     r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|"
+    # ("…, the Vice-Chancellor confirmed in a release.": how it was confirmed, at the end)
+    r"confirmed(?=\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:release|statement|"
+    r"communiqu[eé]|message|post|letter|note|bulletin)\s*(?:\.|$))|"
     # ("the operator confirms that …": the present of a report; "we can confirm" is no one)
     # ("confirmed to our channel that …": to the outlet that reports it)
     r"confirmed\s+to\s+(?:our|this|the)\s+(?:channel|newspaper|paper|station|radio|programme|"
@@ -1208,7 +1211,12 @@ _PATTERNS = [
         rf"(?:(?-i:[A-Z])[\w’'-]+\s+)?"
         rf"(?:death\s+)?(?:toll|figures?|count|number))|"
         # ("the manager updated this to 3 crew members killed": the count just told, by a word)
-        rf"(?:revised|raised|lowered|updated|corrected)(?=\s+(?:this|that|it|these)\s+to\s))\b"
+        rf"(?:revised|raised|lowered|updated|corrected)(?=\s+(?:this|that|it|these)\s+to\s)|"
+        # ("The civil protection advanced a toll of 10 dead", "advanced the balance sheet of
+        # 10 dead": a count put forward, not troops that moved; not "advances the figure of 9
+        # dead" after another count, which the rules read as a count cited again)
+        rf"(?:advanced|advances|advance)(?=\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?"
+        rf"(?:balance(?:\s+sheet)?|toll|tally|estimate)\b))\b"
     ),
     # "The deputy commissioner puts the toll at 13 dead": a summary's present, of a speaker
     # named with an article or a capital (not "their coordination puts …", whose speaker is
