@@ -427,7 +427,11 @@ FOLLOWED = re.compile(
     r"(?i)\bfollow-?up\s+(?:air\s*|drone\s+)?(?:operations?|strikes?|raids?)\b|"
     r"\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+(?:that\s+"
     r"(?:followed|ensued)\b|on\s+(?:their|the\s+attackers['’]?|the\s+assailants['’]?)\s+"
-    r"(?:retreat|withdrawal|escape|flight)\b)"  # ("in air strikes on their retreat")
+    r"(?:retreat|withdrawal|escape|flight)\b|"  # ("in air strikes on their retreat")
+    # ("in air strikes on the column as it withdrew": the attackers pursued as they left)
+    r"on\s+(?:the|their)\s+(?:[a-z]+\s+)?(?:column|convoy|attackers|assailants|fighters|"
+    r"insurgents|militants)\s+as\s+(?:it|they)\s+(?:withdrew|retreated|fled|pulled\s+back|"
+    r"pulled\s+out)\b)"
 )
 PLURAL_BACK = re.compile(
     r"(?i)\bthe\s+(?:attacks|raids|assaults|blasts|bombings|explosions|ambushes|strikes)\b"

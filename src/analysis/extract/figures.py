@@ -245,7 +245,11 @@ OUTCOME_WORDS: dict[str, str] = {
     # "four of our jawans are now shaheed", "two constables were shaheed": the Urdu word for
     # martyred, said after a verb "to be" (not the name Shahid or "Shaheed Benazir Abad")
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bnow\s)|"
-    r"(?<=\bbecame\s)|(?<=\bbecome\s))(?-i:shaheed|shahid)\b",
+    r"(?<=\bbecame\s)|(?<=\bbecome\s))(?-i:shaheed|shahid)\b|"
+    # ("2 police jawans shaheed and 3 injured", "3 jawans shaheed now": a clipped alert's word
+    # right after the people counted, in lower case: not a name, "Constable Shaheed Khan")
+    # (read right after the count and its noun, as the words said of a figure are)
+    r"(?:(?<=^\s)|(?<=^))(?-i:shaheed)(?=\s*(?:[,;.]|$|and\b|now\b|in\b|while\b|after\b|on\b|at\b))",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
@@ -293,6 +297,11 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:retained|held|kept)(?=\s+by\s+(?:the\s+|some\s+)?"
     r"(?:(?:armed|unidentified|unknown|masked)\s+(?:men|individuals|persons)|gunmen|kidnappers|"
     r"bandits|militants|insurgents|rebels|assailants|attackers|dissidents|captors)\b)|"
+    # ("5 drivers taken with them towards the hills": carried off by the armed men into the
+    # wild or to an unknown place; not "taken with them to the clinic")
+    r"taken(?=\s+(?:away\s+)?with\s+them\s+(?:towards?|into|to|in)\s+(?:the\s+|an?\s+)?"
+    r"(?:unknown\s+(?:place|destination|location)|hills|forests?|bush|mountains|jungle|"
+    r"desert|hideout|their\s+(?:camp|hideout|base)))|"
     # "42 people were taken and five killed" (not "taken to hospital")
     # ("nine people were taken in total": a count of the captives)
     # ("7 workers were taken by separatist fighters": a word for which side before the takers)
@@ -3177,6 +3186,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if f.victim_group == UNKNOWN
         and (among := _KILLED_AMONG.match(sentence[f.end :]))
         and among["noun"].casefold() in VICTIM_NOUNS
+        and not _among_two_sides(sentence[f.end + among.end() :], among["noun"])
         else f
         for f in figures
     ]
@@ -3467,6 +3477,29 @@ _KILLED_AMONG = re.compile(
     r"(?i)^\s+(?:(?:killed|dead|wounded|injured)\s+)?(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
     r"(?P<noun>[a-z][\w-]+)\b"
 )
+# a second people after the first of "killed among": "41 killed among the Christians and the
+# apostates"
+_AND_AMONG_NEXT = re.compile(
+    r"(?i)^\s+and\s+(?:the\s+|among\s+(?:the\s+)?)?(?P<noun>[a-z][\w-]+)\b"
+)
+
+
+def _among_two_sides(after: str, first: str) -> bool:
+    """Whether the people named after a "killed among" count's first people are of another
+    side ("41 killed among the Christians and the apostates": civilians and the state's men,
+    one count over both, whose side is not one).
+
+    >>> _among_two_sides(" and the apostates", "Christians")
+    True
+    >>> _among_two_sides(" and the farmers", "villagers")
+    False
+    """
+    other = _AND_AMONG_NEXT.match(after)
+    if not other or other["noun"].casefold() not in VICTIM_NOUNS:
+        return False
+    return VICTIM_NOUNS[other["noun"].casefold()] != VICTIM_NOUNS[first.casefold()]
+
+
 # an armed group's fighters as those who lost the men counted after: "the rebels lost four
 # men", "its fighters had lost only two"
 _GROUP_LOST = re.compile(

@@ -1225,7 +1225,11 @@ _PATTERNS = [
     # of who it is between commas; the dead as what it puts)
     re.compile(
         r"^(?P<who>(?:The|An?|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
-        r"(?:,\s+(?:who|which)\s+[^.;“”\"]{3,80}?,)?\s+(?:now\s+|also\s+)?"
+        r"(?:,\s+(?:who|which)\s+[^.;“”\"]{3,80}?,|"
+        # ("The Rights Monitor, a UK-based monitoring group, puts the death toll at 17": what
+        # the body is, in a phrase between commas)
+        r",\s+an?\s+[^.;:,“”\"]{0,50}?\b(?:group|organi[sz]ation|observatory|monitor|network|"
+        r"watchdog|charity|NGO|body|agency|project|cent(?:re|er)),)?\s+(?:now\s+|also\s+)?"
         r"(?:puts|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:death\s+)?(?:toll|figure|count|"
         r"number|dead)\b"
     ),
@@ -3600,6 +3604,10 @@ _CLAUSE = re.compile(
     # "… notes that the council has placed the toll at nine, and that the Red Cross has
     # reported …": each clause its own speaker
     r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])|"
+    # ("… the ministry said two soldiers were killed and the Asayish said three of its members
+    # died": a body by its name after "the", with no comma before "and")
+    r"\s+and\s+(?=the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+"
+    r"(?:said|says|reported|claimed|claims|told)\b)|"
     # ("… had told the press that 19 were killed, and that the state government later gave 23
     # dead": a body in small letters, with its verb of saying)
     r",\s+and\s+that\s+(?=the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+"
