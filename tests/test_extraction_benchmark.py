@@ -562,8 +562,8 @@ FLOORS = [
         "heldout11",
         12,
         123,
-        0.77,
-        0.72,
+        0.84,
+        0.79,
         0.73,
         (
             "tenth hand (a wire factbox, a police briefing in translation, a letters page, "
@@ -573,7 +573,8 @@ FLOORS = [
             "and thirteenth rounds' rules (thirteenth: precision 0.482, recall 0.447, "
             'grouping 0.709, one false death: "put the number of dead at nine, saying two '
             'herders … were found dead" read the two who explain the toll as deaths of '
-            "their own), developed on in the fourteenth and hundred-and-eighth rounds"
+            "their own), developed on in the fourteenth, hundred-and-eighth and "
+            "hundred-and-forty-ninth rounds"
         ),
     ),
     Floor(
@@ -1181,7 +1182,7 @@ FLOORS = [
         "heldout46",
         12,
         110,
-        0.84,
+        0.85,
         0.82,
         0.78,
         (
@@ -1837,7 +1838,7 @@ FLOORS = [
         "heldout81",
         12,
         110,
-        0.86,
+        0.88,
         0.80,
         0.80,
         (
@@ -1895,8 +1896,8 @@ FLOORS = [
         "heldout84",
         12,
         110,
-        0.88,
-        0.77,
+        0.89,
+        0.78,
         0.80,
         (
             "eighty-third hand, who saw neither the rules nor the other sets (a motorcycle-taxi "
@@ -2024,8 +2025,8 @@ FLOORS = [
         "heldout91",
         12,
         109,
-        0.82,
-        0.72,
+        0.83,
+        0.73,
         0.75,
         (
             "ninetieth hand, who saw neither the rules nor the other sets (a shrine's offerings "

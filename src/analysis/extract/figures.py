@@ -1401,7 +1401,10 @@ _CIVIL_MEMBERS = (
     # "crew" alone is)
     # ("two members of its delegation", "of the choir": a visiting party's or a body of
     # singers', unarmed)
-    r"mosque|crew|staff|delegation|choir|orchestra)s?"
+    r"mosque|crew|staff|delegation|choir|orchestra|"
+    # ("two members of the cooperative's board", "of the farmers' union": a board's, a
+    # cooperative's, a union's or a club's, unarmed)
+    r"board|cooperative|co-operative|union|association|club)s?"
 )
 # "a security guard of the cooperative", "two guards of the mining company": a premises' or a
 # firm's own guards, its employees (civilians), not a state force's
@@ -1661,6 +1664,11 @@ _NAME_AFTER_PERSON = re.compile(
     r"(?:missing|disappeared|abducted|kidnapped|detained|arrested|injured|wounded|hurt|killed|"
     # ("our waiter Ana Ruiz was hit in the face": what hit the person told after the verb)
     r"shot|released|freed|hit|struck|stabbed|grazed))\b"
+)
+# a bracket opened after the word for someone's sources, which lists who they are: "My
+# sources on the ground (two medics, one platoon leader) put the losses at …"
+_SOURCES_OPENED = re.compile(
+    r"(?i)\b(?:sources|informants|contacts|interlocutors)\b[^().;,]{0,40}\([^()]{0,60}$"
 )
 _SPEAKERS = re.compile(
     r"(?i)^\s*(?:,\s+who\s+(?:asked|spoke|declined|requested|did\s+not|were\s+not|was\s+not)"
@@ -2894,6 +2902,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         for f in figures
     ]
     figures = [_one_named_after(sentence, f) for f in figures]
+    # "my sources (two medics, one teacher) put the dead at six": who the sources are, in
+    # brackets after the word, no one befallen
+    figures = [
+        f
+        for f in figures
+        if not (
+            _SOURCES_OPENED.search(sentence[: f.start])
+            and re.match(r"[^().;]*\)", sentence[f.end :])
+        )
+    ]
     figures += _identified(sentence, figures)
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
@@ -2917,6 +2935,23 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _numbers_given_as(sentence, figures)
     figures += _numbers_of_taken(sentence, figures)
     figures += _counted_in_apposition(sentence, figures)
+    # "abducted four workers (three Nigerians and one Ghanaian)": the count told over again in
+    # brackets after it, by who they are, a part of it (of its group and outcome, fewer)
+    figures = [
+        f
+        for f in figures
+        if not any(
+            g.end <= f.start
+            and g.best is not None
+            and f.best is not None
+            and f.best < g.best
+            and f.outcome == g.outcome
+            and f.victim_group in (g.victim_group, UNKNOWN)
+            and re.fullmatch(r"(?:\s+[a-z]+)?\s*\([^()]*", sentence[g.end : f.start])
+            and re.match(r"[^()]*\)", sentence[f.end :])
+            for g in figures
+        )
+    ]
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = _without_explained_deaths(sentence, figures)
     figures = _together_with_others(sentence, figures)
@@ -3713,6 +3748,23 @@ _LOSSES_OF = re.compile(
 )
 
 
+# the side whose losses a toll counts, by the word for it (the state's forces else)
+_LOSER_GROUP = dict.fromkeys(
+    (
+        "militants",
+        "insurgents",
+        "rebels",
+        "attackers",
+        "jihadists",
+        "terrorists",
+        "resistance",
+        "guerrilla",
+        "guerrillas",
+    ),
+    MILITANTS,
+)
+
+
 # "the total losses of the enemy … reached 49 killed", "the enemy's dead numbered 30": a
 # number with no noun counting the speaker's enemy (read against the speaker, as "our" is)
 _ENEMY_LOSSES = re.compile(
@@ -3986,8 +4038,20 @@ _ALL_OF_THEM = re.compile(
 
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
     """A toll of no victim noun counted as one side's losses takes that side."""
-    if figure.victim_group != UNKNOWN or figure.outcome != "killed":
+    if figure.victim_group != UNKNOWN or figure.outcome not in ("killed", "wounded"):
         return figure
+    if figure.outcome == "wounded":
+        # "put resistance losses at six dead and 11 wounded": the wounded of the same losses,
+        # told right after their dead
+        if not re.search(
+            r"(?i)\b(?:dead|killed)\s+and\s+$", sentence[max(0, figure.start - 20) : figure.start]
+        ):
+            return figure
+        owner = _LOSSES_OF.search(sentence[: figure.end])
+        if owner is None:
+            return figure
+        whose = owner["whose"].casefold().split()[0]
+        return replace(figure, victim_group=_LOSER_GROUP.get(whose, FORCES))
     whose_toll = _WHOSE_TOLL.search(sentence[max(0, figure.start - 30) : figure.start + 12])
     if figure.noun == "toll" and whose_toll:  # "put the civilian toll at 51"
         group = CIVILIANS if whose_toll["whose"].casefold() == "civilian" else FORCES

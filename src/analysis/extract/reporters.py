@@ -2510,6 +2510,33 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Police'
     """
     found = _reporter_as_written(sentence)
+    if found is None and (named := _BODY_QUOTED_NAME.search(sentence)):
+        # ('The search collective "Madres Unidas" said it had found two bodies': a body's own
+        # name in quotation marks after the word for what it is, read without the marks; a
+        # space for each mark, so the offsets stand)
+        bare = (
+            sentence[: named.start("open")]
+            + " "
+            + sentence[named.end("open") : named.start("close")]
+            + " "
+            + sentence[named.end("close") :]
+        )
+        inner = _reporter_as_written(bare)
+        if inner is not None and inner.start >= 0:
+            text = re.sub(r"\s+", " ", inner.text)
+            found = Reporter(tidy(text), inner.text, inner.start, inner.end)
+    if found is None and (listed := _SOURCES_LISTED.search(sentence)):
+        # ("My sources on the ground (two medics, one platoon leader) put the losses at …": who
+        # the sources are, in brackets before their verb, read as left out; spaces for it, so
+        # the offsets stand)
+        inner = _reporter_as_written(
+            sentence[: listed.start("list")]
+            + " " * (listed.end("list") - listed.start("list"))
+            + sentence[listed.end("list") :]
+        )
+        if inner is not None and inner.start >= 0:
+            text = re.sub(r"\s+", " ", inner.text).strip()
+            found = Reporter(tidy(text), inner.text, inner.start, inner.end)
     if found is None and (opened := _QUOTE_HEARD_SAY.match(sentence)):
         # ('"On the radio I heard the army spokesman say that 12 attackers were killed': a
         # witness's own words in quotation marks, telling what someone else was heard to say;
@@ -2665,6 +2692,21 @@ _AND_BODY_SAID = re.compile(
     r"[a-z]+teen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b)"
 )
 
+# a body's name in quotation marks after the word for what it is, before its verb of speech:
+# 'the search collective "Madres Unidas" said', "the association 'Terre Libre' reported"
+_BODY_QUOTED_NAME = re.compile(
+    r"(?i)\b(?:collective|group|association|union|federation|committee|organi[sz]ation|network|"
+    r"movement|coalition|platform|foundation|council|NGO|society|alliance|front|centre|center)\s+"
+    r"(?P<open>[\"“‘'])[A-Z][^\"“”‘’'.;]{1,60}(?P<close>[\"”’'])(?:,|\s)\s*(?:\w+\s+){0,2}?"
+    r"(?:said|says|told|reported|reports|stated|announced|denounced|confirmed|counted|added)\b"
+)
+# who someone's sources are, in brackets after the word, before their verb: "my sources on
+# the ground (two medics, one platoon leader) put the losses at …"
+_SOURCES_LISTED = re.compile(
+    r"(?i)\b(?:sources|informants|contacts|interlocutors)\b[^().;,]{0,40}?\s*"
+    r"(?P<list>\([^()]{3,80}\))\s+(?=(?:put|gave|placed|said|say|says|told|reported|counted|"
+    r"estimated)\b)"
+)
 # a witness who heard (or saw) someone speak: "I heard the army spokesman", "we heard the
 # governor" (what opens the one heard speaking)
 _HEARD_SAY = re.compile(
@@ -3595,6 +3637,11 @@ _CLAUSE = re.compile(
     # "…, officials said, as authorities reported finding 11 bodies and relatives said …"
     r"(?<=said),\s+as\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
     r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
+    # ("… it had received 13 wounded, and a Thai district official said three of them died":
+    # one more speaker, an article and up to three words before the verb, who tells what
+    # became of some of those the first counted)
+    r",\s+and\s+(?=(?:a|an|the|another)\s+(?:[A-Za-z][\w’'-]*\s+){1,3}(?:said|says|reported|told)"
+    r"(?:\s+that)?\s+[\w-]+\s+of\s+(?:them|those|the\s+(?:wounded|injured|hostages|victims))\b)|"
     # "…, and police in Mariga said four were arrested": a body in small letters, by its place
     r",\s+and\s+(?=(?:the\s+)?[a-z]+\s+(?:in|of|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
     r"(?:(?:later|also|then)\s+)?(?:said|says|reported|told|claimed)\b)|"
