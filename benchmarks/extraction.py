@@ -164,6 +164,7 @@ FOLDERS = (
     ARTICLES / "heldout109",
     ARTICLES / "heldout110",
     ARTICLES / "heldout111",
+    ARTICLES / "heldout112",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

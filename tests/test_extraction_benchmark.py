@@ -9,7 +9,8 @@
   ``heldout108`` to ``heldout110``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout111``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout111``,
+  ``heldout112``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -162,6 +163,9 @@
   hundred-and-forty-seventh round was developed on it, and is held to that. The
   hundred-and-tenth writer's (``heldout111``, unread) has none on first reading (the merged
   rules of the hundred-and-thirty-eighth to hundred-and-fortieth rounds), and is held to that.
+  The hundred-and-eleventh writer's (``heldout112``, unread) has one on first reading (the
+  merged rules of the hundred-and-forty-fourth to hundred-and-forty-sixth rounds): a known
+  failure, strict, until a round is developed on it.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -271,6 +275,7 @@ HUNDRED_AND_SEVENTH_WRITER = FIXTURES / "articles" / "heldout108"
 HUNDRED_AND_EIGHTH_WRITER = FIXTURES / "articles" / "heldout109"
 HUNDRED_AND_NINTH_WRITER = FIXTURES / "articles" / "heldout110"
 HUNDRED_AND_TENTH_WRITER = FIXTURES / "articles" / "heldout111"
+HUNDRED_AND_ELEVENTH_WRITER = FIXTURES / "articles" / "heldout112"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3726,6 +3731,27 @@ def test_no_figure_of_the_hundred_and_tenth_writer_s_articles_becomes_a_false_de
     hundred-and-fortieth rounds) none of them became a death toll, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_TENTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_hundred_and_eleventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-eleventh hand who saw neither the rules nor the other sets'
+    articles (a state news agency's regional copy, a press agency's relay of a defence
+    ministry's weekly balance sheet in machine translation, an opposition party's statement
+    with an erratum, a rights organisation's monthly report, a security command's daily
+    summary in machine translation, a police task force's press release in translation, a UN
+    briefing to the Security Council, an armed forces' communiqué in translation, a rights
+    commission's updated protest tally, a national agency's wire items with a corrected one,
+    an international agency's wire in translation, a president's press conference in
+    translation), labelled to CONVENTIONS.md with 77 wounded, abducted, arrested, freed and
+    missing figures beside 42 deaths: on first reading (the merged rules of the
+    hundred-and-forty-fourth to hundred-and-forty-sixth rounds) one of them became a death toll;
+    nobody has read which."""
+    total, articles = bench.score_folder(HUNDRED_AND_ELEVENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other
 
 
