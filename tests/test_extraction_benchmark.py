@@ -6,11 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout110``): what the rules reached is held as a floor, and no figure
-  may become a false death.
+  ``heldout108`` to ``heldout110``, ``heldout112``): what the rules reached is held as a
+  floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout111``,
-  ``heldout112``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout111``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -163,9 +162,9 @@
   hundred-and-forty-seventh round was developed on it, and is held to that. The
   hundred-and-tenth writer's (``heldout111``, unread) has none on first reading (the merged
   rules of the hundred-and-thirty-eighth to hundred-and-fortieth rounds), and is held to that.
-  The hundred-and-eleventh writer's (``heldout112``, unread) has one on first reading (the
-  merged rules of the hundred-and-forty-fourth to hundred-and-forty-sixth rounds): a known
-  failure, strict, until a round is developed on it.
+  The hundred-and-eleventh writer's (``heldout112``), whose one false death on first reading
+  (the merged rules of the hundred-and-forty-fourth to hundred-and-forty-sixth rounds) was a
+  known failure until the hundred-and-fiftieth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2345,6 +2344,27 @@ FLOORS = [
             "on in the hundred-and-forty-seventh round"
         ),
     ),
+    Floor(
+        "heldout112",
+        12,
+        119,
+        0.66,
+        0.62,
+        0.74,
+        (
+            "hundred-and-eleventh hand, who saw neither the rules nor the other sets (a state "
+            "news agency's regional copy, a press agency's relay of a defence ministry's weekly "
+            "balance sheet in machine translation, an opposition party's statement with an "
+            "erratum, a rights organisation's monthly report, a security command's daily "
+            "summary in machine translation, a police task force's press release, a UN briefing "
+            "to the Security Council, an armed forces' communiqué, a rights commission's updated "
+            "protest tally, a national agency's wire items, an international agency's wire in "
+            "translation, a president's press conference in translation); scored unread on the "
+            "merged rules of the hundred-and-forty-fourth to hundred-and-forty-sixth rounds "
+            "(precision 0.571, recall 0.538, grouping 0.750, one false death), developed on in "
+            "the hundred-and-fiftieth round"
+        ),
+    ),
 ]
 
 
@@ -3734,9 +3754,6 @@ def test_no_figure_of_the_hundred_and_tenth_writer_s_articles_becomes_a_false_de
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_eleventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-eleventh hand who saw neither the rules nor the other sets'
     articles (a state news agency's regional copy, a press agency's relay of a defence
@@ -3748,8 +3765,9 @@ def test_no_figure_of_the_hundred_and_eleventh_writer_s_articles_becomes_a_false
     an international agency's wire in translation, a president's press conference in
     translation), labelled to CONVENTIONS.md with 77 wounded, abducted, arrested, freed and
     missing figures beside 42 deaths: on first reading (the merged rules of the
-    hundred-and-forty-fourth to hundred-and-forty-sixth rounds) one of them became a death toll;
-    nobody has read which."""
+    hundred-and-forty-fourth to hundred-and-forty-sixth rounds) one of them became a death toll
+    ("our national territory" read as a person killed); since the hundred-and-fiftieth round
+    none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_ELEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other

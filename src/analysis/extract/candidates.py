@@ -2503,6 +2503,9 @@ def _readings(
             reading.reporter = Reporter(authored.name, authored.text, -1, -1)
         elif document and issued is not None:
             reading.reporter = Reporter(issued.name, issued.text, -1, -1)
+            # ("…, precised the communiqué. … a soldier was wounded, added the same source": the
+            # issuer spoke last, whom "the same source" next means)
+            titled = True
         elif (
             reading.reporter is not None
             and reading.reporter.start >= 0
@@ -2712,6 +2715,9 @@ def _readings(
                 reading.reporter = (
                     Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
                 )
+                # ("…, added the same source. … according to the same communiqué": still the
+                # one speaking, whom the next "same" means in the paragraph after)
+                titled = titled or bool(same and near)
         surname = reading.reporter is not None and re.fullmatch(
             r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Col|Gen|Maj|Capt|Lt|Brig|Sgt|Colonel|General|Major|Captain|"
             r"Brigadier)\.?\s+)?(?P<surname>(?:(?:al|el)-)?[A-Z][\w’'-]+)"

@@ -131,6 +131,9 @@ NOT_PEOPLE = frozenset(
         "motors",
         "tractors",
         "generators",
+        # ("seized 8 hammers pneumatic and 2 compressors": tools a seizure lists)
+        "hammers",
+        "compressors",
         "sectors",
         "factors",
         "doors",
@@ -805,7 +808,10 @@ _ARMED_GROUP_WORD = re.compile(
     r"(?i)\b(?:militias?|rebels?|gangs?|insurgents?|terrorists?|jihadists?|armed\s+groups?)\s*$"
 )
 _OF_AN_ARMED_GROUP = re.compile(
-    r"(?i)\s+of\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:militias?|rebels?|gangs?|"
+    # ("9 elements of support to the terrorist groups", "elements supporting the militia": the
+    # group's helpers, as its men)
+    r"(?i)\s+(?:of|(?:of\s+)?(?:support|supporting|in\s+support\s+of)(?:\s+(?:to|for))?)\s+"
+    r"(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:militias?|rebels?|gangs?|"
     r"insurgents?|terrorists?|jihadists?|armed\s+groups?)\b"
 )
 # a force of volunteers the sentence names, whose men "volunteers" then means
@@ -1599,6 +1605,9 @@ _OWN_KIN_TOLD = (
     r"(?![^.;]{0,120}?\b(?:together|along|among|others?|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+\s+(?:people|persons|men|women|children|others|more))\b)"
 )
+# nouns for a person that are adjectives as well: "a national" a person, but "our national
+# territory" a place, "a local market" a thing
+_ADJECTIVE_NOUNS = frozenset({"national", "local", "native", "civilian", "juvenile"})
 _SINGULAR = re.compile(
     # ("a 48-year-old farmer": the age is a word before the noun)
     # ("a figure for civilian deaths": a preposition ends the words before the noun)
@@ -2952,6 +2961,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             for g in figures
         )
     ]
+    figures = [_noun_before_outcome(sentence, f) for f in figures]
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = _without_explained_deaths(sentence, figures)
     figures = _together_with_others(sentence, figures)
@@ -5211,6 +5221,21 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                     and morphology_group(head.group(1)) is not None
                 ):
                     noun, end = head.group(1), end + head.end()
+        if (
+            noun.casefold() in _ADJECTIVE_NOUNS
+            and re.match(r"\s+[a-z]{3,}\b(?![-'])", sentence[end:])
+            and not _AFTER_PERSON.match(sentence[end:])
+            # (not "a civilian bike rider", "a civilian contract staff": a person named by the
+            # words after)
+            and not any(
+                w.casefold() in SINGULAR_NOUNS
+                or w.casefold() in VICTIM_NOUNS
+                or (re.fullmatch(_MORPHOLOGY, w) and w.casefold() + "s" not in NOT_PEOPLE)
+                for w in re.findall(r"[a-z-]+", sentence[end : end + 40])[:2]
+            )
+        ):
+            continue  # "to secure our national territory", "a local market": an adjective
+            # before the noun it describes, no person
         appositive = any(
             # ("three farmers of our society, a father and his two sons, …": after whose
             # they are)
@@ -6407,6 +6432,37 @@ def _numbers_of_taken(sentence: str, figures: list[Figure]) -> list[Figure]:
         )
         for match, count in _uncounted(_NUMBER_OF_TAKEN, sentence, figures)
     ]
+
+
+# "the result make the citizen died 2 persons", "the officer ranger got injured 4 persons": a
+# translation's order, whose people the noun before the outcome names, then the count of them
+_NOUN_BEFORE_OUTCOME = re.compile(
+    r"(?i)\bthe\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:got\s+|was\s+|were\s+)?"
+    r"(?:died|dead|injured|wounded|hurt|killed|captured|arrested|abducted|kidnapped|missing|"
+    r"disappeared)(?:\s+alive)?\s+$"
+)
+
+
+def _noun_before_outcome(sentence: str, figure: Figure) -> Figure:
+    """ "the citizen died 2 persons": the count of persons is of the group of the noun that
+    stands before the outcome.
+
+    >>> f = Figure("2", "persons", UNKNOWN, parse_count("2"), 23, 32, written="2 persons")
+    >>> _noun_before_outcome("the result make the citizen died 2 persons", f).victim_group
+    'civilians'
+    """
+    if figure.victim_group != UNKNOWN or figure.noun.casefold() not in ("persons", "person"):
+        return figure
+    before = _NOUN_BEFORE_OUTCOME.search(sentence[: figure.start])
+    if before is None:
+        return figure
+    noun = before["noun"].casefold()
+    group = VICTIM_NOUNS.get(noun) or SINGULAR_NOUNS.get(noun)
+    if group is None and re.fullmatch(_MORPHOLOGY, noun) and noun not in NOT_PEOPLE:
+        group = morphology_group(noun)
+    if group in (None, UNKNOWN):
+        return figure
+    return replace(figure, victim_group=group)
 
 
 # "the attackers, four in number, were all killed": a count told in apposition to its noun

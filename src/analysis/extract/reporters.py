@@ -1008,6 +1008,19 @@ _PATTERNS = [
         r"[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|de|del|[A-Z][\w’'-]*|\([A-Z][\w-]{1,10}\))){0,10})"
         r"\.?$"
     ),
+    # "…, precised the communiqué.", "…, added the same source.", "…, indicated Wednesday a
+    # communiqué of the Ministry of Defence (MDN).": a translated wire's document that speaks,
+    # after its verb (the day it spoke between them)
+    re.compile(
+        r",[”\"]?\s+(?:said|says|precised|specified|added|continued|indicated|stated|noted|"
+        r"underlined|stressed|affirmed|reported|announced|concluded)"
+        r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"yesterday|today))?\s+"
+        r"(?P<who>(?:the|a)\s+(?:same\s+)?(?:communiqu[eé]|statement|press\s+release|release|"
+        r"source|bulletin|report|note|dispatch)"
+        r"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*|"
+        r"\([A-Z][\w-]{1,10}\))){0,10})?)\.?$"
+    ),
     # …, said a police official who declined to be named.
     re.compile(
         # ("…, says the CJTF sector leader Baba Kolo": the present, as chats and notes put it)
@@ -1099,6 +1112,19 @@ _PATTERNS = [
     re.compile(
         r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
         r"[a-z]+))\s+(?=(?:a|an|\d[\d,]*)\s)"
+    ),
+    # "According to the station police Ra-ngae the result make …": a body in small letters (the
+    # place's name after it), no comma, the news opening on "the"
+    re.compile(
+        r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}(?:police|army|hospital|"
+        r"office|authorities|command|ministry|administration)(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+        r"(?=the\s)"
+    ),
+    # "…, the sheriff of district Sai Buri told.": a translation's "told" with nobody told, as
+    # "said"
+    re.compile(
+        r",\s+(?P<who>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?:\s+of\s+"
+        r"(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2})?)\s+told\.?$"
     ),
     # "According to the town hall of Pama 4 traders killed": an office in small letters and the
     # place it is of, no comma, the count right after the place's name
