@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout110``, ``heldout112``): what the rules reached is held as a
-  floor, and no figure may become a false death.
+  ``heldout108`` to ``heldout112``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout111``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -160,8 +160,9 @@
   hundred-and-ninth writer's (``heldout110``) had none on first reading (the merged rules of
   the hundred-and-thirty-fifth to hundred-and-thirty-seventh rounds) and none after the
   hundred-and-forty-seventh round was developed on it, and is held to that. The
-  hundred-and-tenth writer's (``heldout111``, unread) has none on first reading (the merged
-  rules of the hundred-and-thirty-eighth to hundred-and-fortieth rounds), and is held to that.
+  hundred-and-tenth writer's (``heldout111``) had none on first reading (the merged rules of
+  the hundred-and-thirty-eighth to hundred-and-fortieth rounds) and none after the
+  hundred-and-fifty-first round was developed on it, and is held to that.
   The hundred-and-eleventh writer's (``heldout112``), whose one false death on first reading
   (the merged rules of the hundred-and-forty-fourth to hundred-and-forty-sixth rounds) was a
   known failure until the hundred-and-fiftieth round was developed on it, is held to none.
@@ -568,7 +569,7 @@ FLOORS = [
         123,
         0.84,
         0.79,
-        0.73,
+        0.75,
         (
             "tenth hand (a wire factbox, a police briefing in translation, a letters page, "
             "a UN oral update, a military blogger's post, a union's statement, a "
@@ -860,7 +861,7 @@ FLOORS = [
         97,
         0.89,
         0.84,
-        0.79,
+        0.85,
         (
             "twenty-sixth hand, ten of the twelve news in styles the sets had not imitated "
             "(regional dailies in translation from French, Urdu and Spanish, a wire's "
@@ -1557,8 +1558,8 @@ FLOORS = [
         "heldout66",
         12,
         109,
-        0.88,
-        0.78,
+        0.89,
+        0.79,
         0.91,
         (
             "sixty-fifth hand, who saw neither the rules nor the other sets (a secondary "
@@ -2287,7 +2288,7 @@ FLOORS = [
         114,
         0.81,
         0.71,
-        0.79,
+        0.80,
         (
             "hundred-and-seventh hand, who saw neither the rules nor the other sets (a hatchery's "
             "chick order register in translation, a water users' association's water-turn "
@@ -2342,6 +2343,28 @@ FLOORS = [
             "the merged rules of the hundred-and-thirty-fifth to hundred-and-thirty-seventh "
             "rounds (precision 0.802, recall 0.652, grouping 0.726, no false death), developed "
             "on in the hundred-and-forty-seventh round"
+        ),
+    ),
+    Floor(
+        "heldout111",
+        12,
+        113,
+        0.84,
+        0.79,
+        0.83,
+        (
+            "hundred-and-tenth hand, who saw neither the rules nor the other sets (a "
+            "parliament's Hansard extract of a minister's statement and questions, a think "
+            "tank's monthly conflict tracker entry, a children's agency's statement attributable "
+            "to its representative, an agency wire's write-through with an editors' note, a "
+            "regional commission's press release, a Red Cross operation update, a police press "
+            "note in machine translation, an election situation room's statement, a rapid "
+            "assessment report, a data desk's monthly tally with a correction, a rights "
+            "collective's daily report in machine translation, a governorate's correcting "
+            "communiqué in machine translation); scored unread on the merged rules of the "
+            "hundred-and-thirty-eighth to hundred-and-fortieth rounds (precision 0.686, recall "
+            "0.637, grouping 0.750, no false death), developed on in the hundred-and-fifty-first "
+            "round"
         ),
     ),
     Floor(
@@ -3748,7 +3771,8 @@ def test_no_figure_of_the_hundred_and_tenth_writer_s_articles_becomes_a_false_de
     translation, a governorate's correcting communiqué in machine translation), labelled to
     CONVENTIONS.md with 69 wounded, abducted, arrested, freed and missing figures beside 44
     deaths: on first reading (the merged rules of the hundred-and-thirty-eighth to
-    hundred-and-fortieth rounds) none of them became a death toll, and none may."""
+    hundred-and-fortieth rounds) none of them became a death toll, none did after the
+    hundred-and-fifty-first round was developed on them, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_TENTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

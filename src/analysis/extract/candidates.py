@@ -510,6 +510,18 @@ LISTED_PLACE_ITEM = re.compile(
     r"^(?:[a-z]|\d{1,2})\)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?:,\s+[^:.;]{1,60})?:\s+(?=[a-z])"
 )
+# … numbered "1.", its place, then what happened there as a sentence of its own: "1. Kalla:
+# In the night of 4 May, gunmen attacked …", "3. Bol: 12 persons were arrested …" (not a
+# heading's word: "2. Background: …", "4. Recommendations: …")
+NUMBERED_PLACE_ITEM = re.compile(
+    r"^\d{1,2}\.\s+(?!(?:Background|Summary|Context|Notes?|Updates?|Recommendations?|"
+    r"Conclusions?|Introduction|Overview|Situation|Response|Actions?|Sources?|Casualties|"
+    r"Incidents?|Dates?|Time|Locations?|Methods?|Methodology|Analysis|Comments?|Assessment|"
+    r"Needs|Security|Protection|Health|Shelter|Education|Food|Water|Nutrition|Logistics|"
+    r"Coordination|Key|General|Observations?|Findings?|Total|Totals|Details?|Remarks?|"
+    r"Subject|Purpose|Scope|Impact|Trends?|Outlook|Annex|Appendix)\b)"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}):\s+(?=[A-Z0-9])"
+)
 # an incident's label opening its paragraph: "Incident A (6 January 2025).", "Attack 2:"
 INCIDENT_LABEL = re.compile(
     r"^(?P<label>(?:Incident|Attack|Event|Case)\s+(?:[A-Z]|\d{1,2}))(?:\s*\([^()]{3,40}\))?"
@@ -897,7 +909,9 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     sentences = split_sentences(clean.text)
     given = country
     country, iso3 = _text_country(clean, sentences, country, iso3)
-    readings = _readings(sentences, published, iso3, country, clean.issuer, clean.issuer_kind)
+    readings = _readings(
+        sentences, published, iso3, country, clean.issuer, clean.issuer_kind, clean.numbered
+    )
     _thread_posts_voice(readings)
     _without_withdrawn(readings)
     _without_quoted_dead(readings)
@@ -2223,6 +2237,26 @@ class _State:
     paragraph: int = -1  # the paragraph of the sentence placed last
 
 
+def _place_items(sentences: list[Sentence], numbered: tuple[str, ...]) -> set[int]:
+    """The sentences opening the paragraphs of a numbered list whose items each open on a
+    place of its own and a colon ("1. Kalla: In the night …", "3. Bol: 12 persons were …",
+    ``numbered`` the openings of the items, their numbers taken off as a list's): at least
+    three, no place twice (a form's labels, "Venue:", "Signed:", are no numbered items)."""
+    first: dict[int, Sentence] = {}
+    for sentence in sentences:
+        first.setdefault(sentence.paragraph, sentence)
+    opened = [
+        (x.id, item["place"])
+        for x in first.values()
+        if any(x.text.startswith(it) for it in numbered)
+        and (item := NUMBERED_PLACE_ITEM.match("1. " + x.text))
+    ]
+    names = [name for _, name in opened]
+    if len(opened) < 3 or len(set(names)) < len(names):
+        return set()
+    return {at for at, _ in opened}
+
+
 def _readings(
     sentences: list[Sentence],
     published: date,
@@ -2230,6 +2264,7 @@ def _readings(
     country: str,
     issuer: str | None,
     issuer_kind: str | None,
+    numbered: tuple[str, ...] = (),
 ) -> list[Reading]:
     """Each sentence read, in order: "Nine of them …" and "he said" look one back."""
     readings: list[Reading] = []
@@ -2258,6 +2293,7 @@ def _readings(
     # a list of items each headed by its place and day ("• Kibo road, 15 February."): the
     # first figures after each heading tell another event
     headings = [s.id for s in sentences if _ITEM_HEADING.match(s.text)]
+    place_items = _place_items(sentences, numbered)
     heading_pending = False
     day_opened: tuple[int, frozenset[date]] | None = None  # a paragraph's day, no figure's
     entry_opened: frozenset[date] = frozenset()  # the day of the log's entry being read
@@ -2398,7 +2434,15 @@ def _readings(
             # place and the day of what it tells next
             section = dated["place"]
             labelled = dated
-        listed = None if labelled else LISTED_PLACE_ITEM.match(sentence.text)
+        listed = (
+            None
+            if labelled
+            else LISTED_PLACE_ITEM.match(sentence.text)
+            or NUMBERED_PLACE_ITEM.match(sentence.text)
+            # (the item's number taken off as a list's: "Kalla: In the night …", one of a
+            # series of paragraphs each opening on a place of its own)
+            or (sentence.id in place_items and NUMBERED_PLACE_ITEM.match("1. " + sentence.text))
+        )
         if listed:
             # "c) Azam Warsak: two employees were abducted …": the item's place (the one the
             # gazetteer gives, else the name) places what it tells, and the item's next
@@ -3095,6 +3139,7 @@ def _readings(
             reading.reporter = Reporter(before.reporter.name, before.reporter.text, -1, -1)
     _quote_after_colon(readings)
     _answer_by(readings)
+    _house_turns(readings)
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
     # the paragraph, giving no figure itself or only figures of the same victims ("Three of
     # them were released …, according to X"), names who reported them
@@ -3457,6 +3502,39 @@ def _answer_by(readings: list[Reading]) -> None:
                 reading.reporter = Reporter(who.name, who.text, -1, -1)
         elif not re.match(r"^(?:Q|Question)\s*[.:]\s+", text):
             who = None  # past the question and its answer
+
+
+# a speaker's turn in a house's record (a Hansard): the Member by title then name in
+# brackets, or the Honourable's name then the seat and party in brackets, before a colon
+# ("The Minister for Defence (Hon. Ana Ruiz): …", "Hon. Ana Ruiz (Kalla North, UDP): …",
+# "Hon. Speaker: …")
+_HOUSE_TURN = re.compile(
+    r"^(?:(?:The\s+)?[A-Z][^():.;“”\"]{2,120}?\s+\((?:Hon|Sen|Rt\.?\s+Hon)\.?\s+"
+    r"(?P<named>[A-Z][^():;“”\"]{2,60}?)\)|"
+    r"(?:Hon|Sen|Rt\.?\s+Hon)\.?\s+(?P<member>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"(?:\s+\([^():;“”\"]{2,60}\))?)\s*:\s+(?=\S)"
+)
+
+
+def _house_turns(readings: list[Reading]) -> None:
+    """The sentences of a speaker's turn in a house's record ("The Minister for Defence (Hon.
+    Ana Ruiz): …" to the next turn's label, over its paragraphs) are the Member's who speaks,
+    when they name no one themselves; what the presiding officer says ("Hon. Speaker: …")
+    only ends the turn before."""
+    who = None
+    for reading in readings:
+        text = reading.sentence.text.strip()
+        turn = _HOUSE_TURN.match(text)
+        if turn:
+            name = turn["named"] or turn["member"]
+            presiding = re.fullmatch(
+                r"(?i)(?:deputy\s+)?(?:speaker|chair(?:man|person)?|president)", name
+            )
+            at = reading.sentence.text.find(name)
+            who = None if presiding else Reporter(tidy(name), name, at, at + len(name))
+            continue
+        if who is not None and reading.reporter is None:
+            reading.reporter = Reporter(who.name, who.text, -1, -1)
 
 
 def _quote_after_colon(readings: list[Reading]) -> None:

@@ -1629,7 +1629,8 @@ _SINGULAR = re.compile(
     # "killed", its object)
     r"(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bwounded\s)|"
     r"(?<=\binjured\s)|(?<=\babducted\s)|(?<=\bkidnapped\s)|"
-    r"(?<=\barrested\s))1\b)\s+"
+    # ("As per the source, 1 Maoist became injured": after the comma closing who says it)
+    r"(?<=\barrested\s)|(?<=\bsource,\s)|(?<=\bsources,\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
@@ -1661,7 +1662,8 @@ _BODY_AFTER_PERSON = re.compile(
 # what follows a person named by a noun of its own: a verb, a clause, a preposition
 _AFTER_PERSON = re.compile(
     # ("a camp staff member (tent distribution)": a note in brackets after the person)
-    r"(?i)^\s*(?:[,.;:)]|\((?![A-Z]{2,8}\))|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
+    # ("1 Maoist became injured", "1 villager got killed": a translation's "became", "got")
+    r"(?i)^\s*(?:[,.;:)]|\((?![A-Z]{2,8}\))|$|(?:was|is|were|are|had|has|became|got|who|whom|and|or|but|died|in|at|on|near|"
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
 # a person's name right after the role that names them, then what befell them: "Our counsellor
@@ -3707,7 +3709,11 @@ _AND_ONE_MORE_TAKEN = re.compile(
 # some of the people taken, found alive: "Three were found alive two days later", "Two of
 # the boys have since been found alive"
 _FOUND_ALIVE = re.compile(
-    r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?"
+    r"(?i)^\s*(?:(?:and|but)\s+)?"
+    # (after a speaker's "that": "I can confirm to this House that two of the four teachers
+    # were found alive", "Police said that three of them were found alive")
+    r"(?:[^.;:“”\"]{1,60}?\b(?:confirm|confirms|confirmed|said|says|announced|reported|"
+    r"stated)(?:\s+to\s+(?:the|this|our)\s+[\w-]+)?\s+that\s+)?(?:only\s+)?"
     r"(?P<whole>(?P<number>[\w-]+)(?:\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))?)\s+"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
     r"found\s+alive\b"

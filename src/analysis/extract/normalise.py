@@ -919,6 +919,9 @@ class Normalised:
     removed: list[str] = field(default_factory=list)
     # the dateline as written ("JALALABAD, Afghanistan (AP) —"): the country it may name
     dateline_text: str | None = None
+    # the openings of the list items numbered "1.", "2)" (their numbers taken off), whose
+    # label, a place, may head what the item tells
+    numbered: tuple[str, ...] = ()
 
 
 # an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other;
@@ -1251,6 +1254,14 @@ _IDIOMS_PASSIVE = (
     # "3 rider was catch"): the count's noun in the plural, the verb's participle
     (re.compile(r"(?i)\b(?:was|were)\s+die\b"), "died"),
     (re.compile(r"(?i)\bgot\s+(?:injury|injuries|injure)\b"), "were injured"),
+    # "1 Maoist became injured", "one guard became wounded": a translation's "became" of one
+    # person, read as "was"
+    (
+        re.compile(
+            r"\b(1|[Oo]ne|[Aa]n?)\s+([A-Za-z][a-z]+)\s+became\s+(injured|wounded|martyred)\b"
+        ),
+        r"\1 \2 was \3",
+    ),
     (re.compile(r"(?i)\b(?:was|were)\s+(?:catch|catched)\b"), "were arrested"),
     (
         re.compile(r"(?i)\b(?:was|were)\s+(kill|injure|arrest|release|abduct|kidnap)\b"),
@@ -1790,6 +1801,7 @@ def normalise(raw: str) -> Normalised:
     lines = _interview(_record_turns(_turns(lines)))
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
+    numbered: list[str] = []  # … and those of them numbered, their openings
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     note = False  # the line before was a correction note cut mid-sentence by the wrapping
     recap = False  # under a "What we know so far" heading: its list items retell the entries
@@ -1924,6 +1936,8 @@ def normalise(raw: str) -> Normalised:
             continue
         if _BULLET.match(stripped):  # a list item is a paragraph of its own
             kept += ["", _BULLET.sub("", stripped)]
+            if stripped[:1].isdigit():
+                numbered.append(kept[-1][:40])
             if _ITEM_TIME.match(kept[-1]):
                 removed.append(_ITEM_TIME.match(kept[-1]).group().strip())
                 item = _ITEM_TIME.sub("", kept[-1])
@@ -1968,7 +1982,9 @@ def normalise(raw: str) -> Normalised:
         # the issuer's short name, as the text defines it: "Relief Aid International (RAI)"
         short = re.search(rf"{re.escape(issuer)}\s+\((?P<acr>[A-Z][A-Za-z]?[A-Z]{{1,7}})\)", text)
         issuer = f"{issuer} ({short['acr']})" if short else issuer
-    return Normalised("\n\n".join(out), dateline, issuer, kind, removed, dateline_text)
+    return Normalised(
+        "\n\n".join(out), dateline, issuer, kind, removed, dateline_text, tuple(numbered)
+    )
 
 
 # words struck out, as a transcription marks them: "~~9~~ 11 killed" (the 9 crossed out is no

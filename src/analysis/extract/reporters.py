@@ -2517,6 +2517,53 @@ def _led_by_unit(sentence: str, lead: re.Match) -> Reporter | None:
     return Reporter(found.name, sentence[start : found.end + shift], start, found.end + shift)
 
 
+# what a speaker's name and verb are read without: the sign "N°" before a body's number
+# (read as "No"), an aside of whose turn it is between commas ("…, for his part, …"), and the
+# medium a body spoke in with where it was put out ("… in a press note released in local
+# media has claimed …")
+_NUMBER_SIGN = re.compile(r"\bN[°º](?=\s?\d)")
+_PART_ASIDE = re.compile(
+    r"(?i),\s+(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+side),"
+    r"(?=\s+(?:had\s+|has\s+|have\s+)?[a-z]+)"
+)
+_MEDIUM_PUT_OUT = re.compile(
+    r"(?<=[A-Za-z])\s+in\s+(?:a|an|its|their|his|her)\s+(?:press\s+note|press\s+release|"
+    r"statement|communiqu[eé]|pamphlet|leaflet|letter|video|audio\s+message|message)\s+"
+    # ("… in a statement on its Telegram channel has claimed …": where, without the verb)
+    r"(?:(?:released|issued|published|circulated|posted|sent)\s+)?(?:in|on|to|through|via)\s+"
+    r"(?:the\s+|its\s+|their\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+    r"(?=\s+(?:has|have|had)\s+(?:claimed|said|stated|announced|alleged)\b)"
+)
+
+
+# an announcement named by whose it is, then what it told: "the announcement by the Armed
+# Forces of the neutralisation of 17 terrorists", "the statement by the police that …"
+_ANNOUNCED_BY = re.compile(
+    r"\b(?:announcement|statement|communiqu[eé]|declaration|report)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;:.“”\"()]{1,60}?)\s+(?:of\s+the\s+(?:neutrali[sz]ation|killing|"
+    r"deaths?|arrests?|capture|abduction|kidnapping|release|rescue|wounding)\b|that\s)"
+)
+
+
+# a claim of the attack, then what the claimant said of it: "Jaish al-Adl has claimed the
+# responsibility of attack and said 11 … have been killed" (the claimant says the figure)
+_CLAIMED_AND = re.compile(
+    r"(?i)\s+(?:has|have|had)\s+claimed\s+(?:the\s+)?(?:responsibility(?:\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:attack|assault|ambush|bombing|raid))?|(?:the\s+)?(?:attack|assault|ambush|"
+    r"bombing|raid))\s+and(?=\s+(?:said|says|stated|added)\b)"
+)
+
+
+def _blank_asides(sentence: str) -> str:
+    """``sentence`` with a body's "N°" read as "No", and an aside of whose part it is, a medium
+    put out somewhere and a claim of the attack between the speaker and its verb blanked out
+    (as many spaces)."""
+    sentence = _NUMBER_SIGN.sub("No", sentence)
+    for pattern in (_PART_ASIDE, _MEDIUM_PUT_OUT, _CLAIMED_AND):
+        sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
+    return sentence
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's; a register entry's label before a colon, and a
@@ -2571,6 +2618,19 @@ def find_reporter(sentence: str) -> Reporter | None:
         if inner is not None and inner.start >= 0:
             at = opened.end()
             found = Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    if found is None and (blanked := _blank_asides(sentence)) != sentence:
+        # ("The Command of Zone N°2 informs that …", "The chief, for his part, had advanced
+        # …", "The committee in a press note released in local media has claimed that …": a
+        # body's number after "N°", an aside of whose turn it is, the medium and where it was
+        # put out, read as left out; as many spaces, so the offsets stand)
+        inner = _reporter_as_written(blanked)
+        if inner is not None and inner.start >= 0:
+            text = sentence[inner.start : inner.end]
+            found = Reporter(tidy(re.sub(r"\s+", " ", text).strip()), text, inner.start, inner.end)
+    if found is None and (by := _ANNOUNCED_BY.search(sentence)):
+        # ("The Commission takes note of the announcement by the Armed Forces of the
+        # neutralisation of 17 terrorists": whose announcement it is, not who notes it)
+        found = Reporter(tidy(by["who"]), by["who"], by.start("who"), by.end("who"))
     if found is None and (aside := _TURN_ASIDE.match(sentence)):
         # ("Okafor (in reply): The officer said …": a transcript's turn with a note of how it
         # was spoken, read without the note; offsets after it shifted back)
