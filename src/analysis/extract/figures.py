@@ -948,7 +948,10 @@ _CREW_TAKEN = re.compile(
     r"minibus|tanker|matatu)\s+)?(?P<noun2>driver|conductor|pilot|co-pilot))\b(?!\s*['’]s\b)"
 )
 _ONE_OF = re.compile(
-    r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
+    r"(?i)\b(?:was|is|were|are|became|becomes)"
+    # ("He was, according to his lawyer, one of twelve persons arrested": a source set between)
+    r"(?:\s*,\s*(?:according\s+to\s+[^,.;]{1,60}?|(?:he|she|they)\s+(?:said|says|added)),)?"
+    r"\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
 )
 # "the funeral of young Quintero, one of the 6 people killed in the shooting": a person named
 # (a name in capitals or a possessive) and set beside "one of the N …" with no verb of its own
@@ -2946,6 +2949,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _numbers_given_as(sentence, figures)
     figures += _numbers_of_taken(sentence, figures)
     figures += _counted_in_apposition(sentence, figures)
+    figures += _remaining_back_home(sentence, figures)
     # "abducted four workers (three Nigerians and one Ghanaian)": the count told over again in
     # brackets after it, by who they are, a part of it (of its group and outcome, fewer)
     figures = [
@@ -5345,6 +5349,17 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             )
         ):
             group = CIVILIANS  # "the security contractor reports … a third guard was wounded"
+        words_before = sentence[match.start() : end - len(noun)]
+        if (
+            noun.casefold() in ("agent", "officer")
+            and group == FORCES
+            and (
+                _CIVIL_OFFICERS.search(words_before)
+                or noun.casefold() == "agent"
+                and _CIVIL_AGENTS.search(words_before)
+            )
+        ):
+            group = CIVILIANS  # "an extension agent", "a revenue officer": a civil service's
         named = re.match(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s*,", sentence[end:])
         if group == UNKNOWN and named:
             # "a fourth person, a tricycle driver, died": the person, by the role after it
@@ -6332,13 +6347,19 @@ _NUMBERED_TOLL = re.compile(
 )
 
 
-# "gave the number of wounded pupils as sixteen": a count given "as" a number
-_NUMBER_AS = re.compile(
-    r"(?i)\b(?:gave|give|gives|given|put|puts|set|sets|listed|lists)\s+the\s+number\s+of\s+"
-    r"(?P<words>(?:[a-z][\w'-]*\s+){0,3}?)(?P<kind>dead|killed|wounded|injured)"
+# "gave the number of wounded pupils as sixteen": a count given "as" a number ("the number of
+# martyred personnel as three": the dead, as a force calls its own)
+_NUMBER_AS_TAIL = (
+    r"the\s+number\s+of\s+"
+    r"(?P<words>(?:[a-z][\w'-]*\s+){0,3}?)(?P<kind>dead|killed|wounded|injured|martyred|martyrs)"
     r"(?P<after>(?:\s+[a-z][\w'-]*){0,2}?)\s+as\s+"
     rf"(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
 )
+_NUMBER_AS = re.compile(
+    r"(?i)\b(?:gave|give|gives|given|put|puts|set|sets|listed|lists)\s+" + _NUMBER_AS_TAIL
+)
+# "… as three and the number of injured as four": a second count given under the same verb
+_NUMBER_AS_MORE = re.compile(r"(?i)\s*,?\s+and\s+" + _NUMBER_AS_TAIL)
 
 
 def _uncounted(
@@ -6359,6 +6380,23 @@ def _uncounted(
             yield match, count
 
 
+def _groups_named(match: re.Match) -> set[str]:
+    """The victim groups of the words around the kind of a :data:`_NUMBER_AS` match.
+
+    >>> sorted(_groups_named(_NUMBER_AS.search("gave the number of wounded pupils as six")))
+    ['civilians']
+    """
+    groups = set()
+    for word in re.findall(r"[A-Za-z][\w-]*", f"{match['words']} {match['after']}"):
+        key = word.casefold()
+        group = VICTIM_NOUNS.get(key)
+        if group is None and key not in VICTIM_NOUNS and key.endswith("s"):
+            group = morphology_group(word)
+        if group is not None:
+            groups.add(group)
+    return groups
+
+
 def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "gave the number of wounded pupils as sixteen": the toll of the people it names.
 
@@ -6367,15 +6405,22 @@ def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
     [(16, 'civilians', 'wounded')]
     """
     out = []
+    found = []
     for match, count in _uncounted(_NUMBER_AS, sentence, figures):
-        groups = set()
-        for word in re.findall(r"[A-Za-z][\w-]*", f"{match['words']} {match['after']}"):
-            key = word.casefold()
-            group = VICTIM_NOUNS.get(key)
-            if group is None and key not in VICTIM_NOUNS and key.endswith("s"):
-                group = morphology_group(word)
-            if group is not None:
-                groups.add(group)
+        found.append((match, count, None))
+        # (a second count with no noun of its own, "and the number of injured as four", counts
+        # the people the first named)
+        more = _NUMBER_AS_MORE.match(sentence, match.end())
+        while more is not None:
+            if not any(f.start <= more.start("phrase") < f.end for f in figures):
+                more_count = parse_count(more["phrase"])
+                if more_count.best is not None:
+                    found.append((more, more_count, match))
+            more = _NUMBER_AS_MORE.match(sentence, more.end())
+    for match, count, first in found:
+        groups = _groups_named(match)
+        if not groups and first is not None:
+            groups = _groups_named(first)
         kind = match["kind"].casefold()
         out.append(
             Figure(
@@ -6517,6 +6562,45 @@ def _counted_in_apposition(sentence: str, figures: list[Figure]) -> list[Figure]
                 match.end(),
                 written=match.group(),
                 outcome=_IN_NUMBER_OUTCOME.get(verb, "killed"),
+            )
+        )
+    return out
+
+
+# "the remaining two labourers came home on 20 March": the rest of a count of people taken
+# back home, freed (the word "remaining" says they were held; "the soldiers returned home"
+# stays none)
+_REMAINING_HOME = re.compile(
+    r"(?i)\bthe\s+remaining\s+(?P<phrase>"
+    + _NUMBER
+    + r")\s+(?P<noun>[a-z][\w-]*)\s+(?:(?:have|had|has|also|later|since|finally)\s+){0,2}"
+    r"(?:came|come|returned|made\s+it|got|went|walked)\s+(?:back\s+)?home\b"
+)
+
+
+def _remaining_back_home(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the remaining two labourers came home": the rest of those taken, freed.
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _remaining_back_home(
+    ...     "She said the remaining three herders returned home on Monday.", [])]
+    [(3, 'civilians', 'freed')]
+    """
+    out = []
+    for match, count in _uncounted(_REMAINING_HOME, sentence, figures):
+        noun = match["noun"]
+        group = VICTIM_NOUNS.get(noun.casefold())
+        if group is None and noun.casefold().endswith("s"):
+            group = morphology_group(noun)
+        out.append(
+            Figure(
+                match["phrase"],
+                noun,
+                group or UNKNOWN,
+                count,
+                match.start("phrase"),
+                match.end(),
+                written=match.group(),
+                outcome="freed",
             )
         )
     return out
