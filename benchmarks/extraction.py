@@ -165,6 +165,7 @@ FOLDERS = (
     ARTICLES / "heldout110",
     ARTICLES / "heldout111",
     ARTICLES / "heldout112",
+    ARTICLES / "heldout113",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
