@@ -336,6 +336,33 @@ def test_sentence_offsets_cover_the_text():
     assert split_sentences(text)[0].text.startswith("Militants kill at least a dozen police")
 
 
+def test_a_text_with_no_full_stop_is_read_in_bounded_pieces():
+    """A table dumped as one line, or a hostile file, has no sentence end: it is read in
+    pieces of at most ``LONGEST`` characters, cut after a clause's comma, so that the rules'
+    cost stays proportional to the text; each piece's figures are still read."""
+    from analysis.extract.sentences import LONGEST
+
+    clause = "the district police said 2 guards were wounded at the Turbat gate, "
+    text = clause * 60 + "and the army said 5 soldiers were killed in Panjgur"
+    pieces = split_sentences(text)
+    # 60 clauses of 67 characters and a last one of 51: 44 clauses (2,948 characters, the
+    # space after the last comma trimmed) fit under the bound
+    assert len(text) == 4071 and [len(p.text) for p in pieces] == [2947, 1123]
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert pieces[0].text.endswith(",") and LONGEST == 3000
+    found = extract_article(text, date(2025, 3, 2), "Pakistan")
+    killed = [f for c in found.candidates for f in c.figures if f.outcome == "killed"]
+    assert [(f.best, f.victim_group) for f in killed] == [(5, "security_forces")]
+    # a run with no space at all (a data URI, a hostile file's digits) is dropped before the
+    # rules read the text, its length listed with what was taken off
+    from analysis.extract.normalise import normalise
+
+    clean = normalise("data:image/png;base64," + "A" * 400 + " Two policemen were killed.")
+    assert clean.text == "Two policemen were killed." and clean.removed == [
+        "422 characters with no space"
+    ]
+
+
 # --- the review page -----------------------------------------------------------------------
 
 XSS = "<script>alert(1)</script>"

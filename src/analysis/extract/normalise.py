@@ -8,6 +8,8 @@ else is read:
   search page loses its results' titles, its "People also ask" box, its related searches
   and its pager;
 - line endings and no-break spaces become plain ones; curly quotes become straight ones;
+  a run of more than 300 characters with no space (a data URI, a hash) is dropped (its
+  length listed in ``removed``);
 - a word split at a line end ("at-" / "tacked") is joined ("attacked"); a hyphen that is
   part of the word is kept: after "anti", "pro", "self" …, before "laden", "run", "led",
   "based", "old" …, after a digit, or when the text writes the word with its hyphen
@@ -924,6 +926,10 @@ class Normalised:
     numbered: tuple[str, ...] = ()
 
 
+# a run of more than 300 characters with no space is no word the rules read (the longest in
+# the labelled articles is a table's rule of 151 dashes): a pasted data URI, a hash, a
+# hostile file's run of digits; the rules' patterns would cost the square of its length
+_OVERLONG = re.compile(r"\S{301,}")
 # an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other;
 # a wiki talk page's or a thread's indentation, ":: " before a reply: the reply's own text
 _REPLY_QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+[ \t]?|^[ \t]*:+[ \t]*(?=[A-Z\"“'‘(\[])")
@@ -1733,6 +1739,8 @@ def _csv_rows(lines: list[str]) -> list[str]:
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = _markup_read(raw.replace("\r\n", "\n").replace("\r", "\n")).translate(QUOTES)
+    overlong = [f"{len(run)} characters with no space" for run in _OVERLONG.findall(text)]
+    text = _OVERLONG.sub("", text)
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
     # ("the Ministry of Health–BARMM": a body and its region's initials joined by a dash, one
@@ -1792,7 +1800,7 @@ def normalise(raw: str) -> Normalised:
     )
     lines = _inline_comments(_social_posts(_authored_comments(_stamped_chat(lines))))
     lines = _calls(_page_comments(lines))
-    removed: list[str] = []
+    removed: list[str] = overlong
     lines = _search_page(lines, removed)
     lines = _page_index(lines, removed)
     head = [line.strip() for line in lines[:8] if line.strip()]

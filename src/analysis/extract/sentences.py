@@ -7,6 +7,13 @@ abbreviations and initials ("Gen.", "Mr.", "U.S.").
 
 >>> [s.text for s in split_sentences("Title\\n\\nGen. Ali spoke. Police said 3 died.")]
 ['Title', 'Gen. Ali spoke.', 'Police said 3 died.']
+
+A sentence longer than ``LONGEST`` (3,000) characters is cut into pieces of at most that length, at
+the last space before the bound (a clause's comma or semicolon where there is one), or at the
+bound itself in a run with no space. The rules read a sentence at a time and some of their
+patterns cost the square of its length, so a text with no full stop (a table dumped as one
+line, a hostile file) would otherwise take hours; the longest sentence of the labelled
+articles is 917 characters.
 """
 
 from __future__ import annotations
@@ -52,6 +59,10 @@ ABBREVIATIONS = frozenset(
 # (a bracketed aside ends with its sentence: "… says six died. [T: Good.] A volunteer team …")
 # (a log's numbered entry after it: "… wind 40 km/h. #2239 18-04 16:10 …")
 _END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9]|#\d)")
+
+
+# the longest sentence the rules read whole (see the module's docstring)
+LONGEST = 3000
 
 
 @dataclass(frozen=True)
@@ -115,12 +126,41 @@ def _spans(line: str) -> list[tuple[int, int]]:
     cuts.append(len(line))
     spans = []
     for start, end in zip(cuts, cuts[1:], strict=False):
-        piece = line[start:end]
-        left = len(piece) - len(piece.lstrip())
-        right = len(piece.rstrip())
-        if right > left:
-            spans.append((start + left, start + right))
+        for begin, stop in _bounded(line, start, end):
+            piece = line[begin:stop]
+            left = len(piece) - len(piece.lstrip())
+            right = len(piece.rstrip())
+            if right > left:
+                spans.append((begin + left, begin + right))
     return spans
+
+
+def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``line[start:end]`` in pieces of at most ``LONGEST`` characters, each cut after the last
+    comma or semicolon and its space before the bound, else at the last space, else at the
+    bound.
+
+    >>> _bounded("x" * 10, 0, 10)
+    [(0, 10)]
+    >>> text = ("Police said " * 100 + "12, and then " * 200).strip()
+    >>> pieces = _bounded(text, 0, len(text))
+    >>> len(pieces), max(stop - begin for begin, stop in pieces), pieces[-1][1] == len(text)
+    (2, 2998, True)
+    >>> text[pieces[0][1] - 4 : pieces[0][1]]  # cut after a clause's comma
+    '12, '
+    >>> [stop - begin for begin, stop in _bounded("A" * 4000, 0, 4000)]
+    [3000, 1000]
+    """
+    pieces = []
+    while end - start > LONGEST:
+        window = line[start : start + LONGEST]
+        clause = max(window.rfind(", "), window.rfind("; "))
+        space = window.rfind(" ")
+        stop = start + (clause + 2 if clause > 0 else space + 1 if space > 0 else LONGEST)
+        pieces.append((start, stop))
+        start = stop
+    pieces.append((start, end))
+    return pieces
 
 
 _MONTH_SHORT = frozenset(
