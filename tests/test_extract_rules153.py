@@ -65,3 +65,11 @@ def test_a_name_in_capitals_gives_its_initials_without_its_small_words():
         country="Nigeria",
     )
     assert found.issuer == "COASTAL MISSION IN KIBO (CMK)"
+
+
+def test_members_of_the_new_people_s_army_are_militants():
+    """ "Two members of the New People's Army": an insurgent army by its name, not a state's
+    (a state's "People's Army" stays the state's)."""
+    assert groups_found("Two members of the New People’s Army were killed near Kalla.") == [
+        (2, "killed", "militants")
+    ]

@@ -962,8 +962,8 @@ FLOORS = [
         "heldout32",
         12,
         94,
-        0.96,
-        0.80,
+        0.97,
+        0.81,
         0.90,
         (
             "thirty-first hand, ten of the twelve news in outlet styles the sets had not "

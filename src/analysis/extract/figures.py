@@ -829,7 +829,7 @@ _VOLUNTEER_FORCE = re.compile(
 # Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
 NON_STATE_FORCE = re.compile(
     r"\b(?:Liberation|Independence|Revolutionary|Democratic|Resistance|Rapid\s+Support|Republican|"
-    r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People[’']?s?\s+Defen[cs]e)"
+    r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People[’']?s?\s+Defen[cs]e|New\s+People[’']?s)"
     r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Army|Forces?|Front|Movement|Alliance)\b|\b(?:PDF|RSF|SDF|ADF)s?\b"
 )
 _THING_OF = re.compile(
