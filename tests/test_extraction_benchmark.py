@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout112``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout113``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout113``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -166,9 +166,9 @@
   The hundred-and-eleventh writer's (``heldout112``), whose one false death on first reading
   (the merged rules of the hundred-and-forty-fourth to hundred-and-forty-sixth rounds) was a
   known failure until the hundred-and-fiftieth round was developed on it, is held to none.
-  The hundred-and-twelfth writer's (``heldout113``, unread) has one on first reading (the
-  merged rules of the hundred-and-forty-seventh to hundred-and-forty-ninth rounds): a known
-  failure, strict, until a round is developed on it.
+  The hundred-and-twelfth writer's (``heldout113``), whose one false death on first reading
+  (the merged rules of the hundred-and-forty-seventh to hundred-and-forty-ninth rounds) was a
+  known failure until the hundred-and-fifty-third round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -962,8 +962,8 @@ FLOORS = [
         "heldout32",
         12,
         94,
-        0.96,
-        0.79,
+        0.97,
+        0.81,
         0.90,
         (
             "thirty-first hand, ten of the twelve news in outlet styles the sets had not "
@@ -2392,6 +2392,26 @@ FLOORS = [
             "the hundred-and-fiftieth round"
         ),
     ),
+    Floor(
+        "heldout113",
+        12,
+        113,
+        0.84,
+        0.72,
+        0.81,
+        (
+            "hundred-and-twelfth hand, who saw neither the rules nor the other sets (a "
+            "governor's press secretary's statement, a diocese's communiqué, a medical "
+            "organisation's press release, an EU spokesperson's statement, a Security Council "
+            "press statement, a national police's posts in machine translation, a police "
+            "oversight authority's updating statement, a rescue service's daily report, an army "
+            "division's news release, a president's address to the nation in translation, a UN "
+            "mission's human rights update, an armed movement's spokesman's statement in machine "
+            "translation); scored unread on the merged rules of the hundred-and-forty-seventh to "
+            "hundred-and-forty-ninth rounds (precision 0.619, recall 0.531, grouping 0.800, one "
+            "false death), developed on in the hundred-and-fifty-third round"
+        ),
+    ),
 ]
 
 
@@ -3801,9 +3821,6 @@ def test_no_figure_of_the_hundred_and_eleventh_writer_s_articles_becomes_a_false
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_twelfth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-twelfth hand who saw neither the rules nor the other sets'
     articles (a governor's press secretary's statement, a diocese's communiqué, a medical
@@ -3815,7 +3832,8 @@ def test_no_figure_of_the_hundred_and_twelfth_writer_s_articles_becomes_a_false_
     machine translation), labelled to CONVENTIONS.md with 70 wounded, abducted, arrested, freed
     and missing figures beside 43 deaths: on first reading (the merged rules of the
     hundred-and-forty-seventh to hundred-and-forty-ninth rounds) one of them became a death
-    toll; nobody has read which."""
+    toll ("2 police result wounded … and 1 antisocial was neutralized" read as two police
+    killed); since the hundred-and-fifty-third round none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_TWELFTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

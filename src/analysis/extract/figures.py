@@ -403,7 +403,14 @@ _NO_OBJECT = re.compile(
 )
 _AUXILIARY = re.compile(
     r"(?i)\b(?:were|was|been|are|is|be|being|remain(?:ed|s)?|still|also|later|reportedly|"
-    r"had|have|has|all)\s+(?:[\w-]+\s+){0,2}$"
+    # ("2 police result wounded": a translation's "resultar", the state the attack left them in)
+    r"had|have|has|all|results?|resulted)\s+(?:[\w-]+\s+){0,2}$"
+)
+# "2 police were wounded and 1 antisocial was neutralized": the verb of another counted subject
+# after "and", its noun none the reading knows; not said of the figure before it
+_OTHER_COUNT_SUBJECT = re.compile(
+    r"(?i)\band\s+(?:that\s+)?(?:[^,.;]{0,40}?\s)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+[a-z][\w-]*\s+(?:was|were)\s+(?:[\w-]+\s+)?$"
 )
 _OBJECT_NEXT = re.compile(
     # (whole words: "5 wounded at the market" has no object "a" in "at")
@@ -822,7 +829,7 @@ _VOLUNTEER_FORCE = re.compile(
 # Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
 NON_STATE_FORCE = re.compile(
     r"\b(?:Liberation|Independence|Revolutionary|Democratic|Resistance|Rapid\s+Support|Republican|"
-    r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People[’']?s?\s+Defen[cs]e)"
+    r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People[’']?s?\s+Defen[cs]e|New\s+People[’']?s)"
     r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Army|Forces?|Front|Movement|Alliance)\b|\b(?:PDF|RSF|SDF|ADF)s?\b"
 )
 _THING_OF = re.compile(
@@ -5877,6 +5884,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         lead = segment[: match.start()]
         if _object_noun(word, lead):
             continue  # "two doctors confirmed the deaths of six people": not said of them
+        if said and _OTHER_COUNT_SUBJECT.search(lead):
+            continue  # "2 police result wounded and 1 antisocial was neutralized"
         first = not re.search(r"[A-Za-z]", re.sub(r"(?i)\b(?:also|later|still)\b", "", lead))
         if (
             _NO_OBJECT.match(word)

@@ -692,6 +692,18 @@ _ADDRESS_BY_TITLE = re.compile(
     r"(?:,\s+(?:on|to|at|in|before)\s[^()]*)?\s*$",
     re.I,
 )
+# an office's holder by the office alone, the name after it or none: "ADDRESS TO THE NATION BY HIS
+# EXCELLENCY THE PRESIDENT OF THE REPUBLIC ON …", "Statement of the armed forces spokesman,
+# Brigadier General Ana Ruiz": the holder speaks in it, by the office
+_ADDRESS_BY_OFFICE = re.compile(
+    r"^(?:address|speech|message|statement|remarks|briefing)(?:\s+to\s+the\s+(?:nation|people|"
+    r"country|parliament))?\s+(?:by|of)\s+(?:(?:his|her)\s+excellency,?\s+)?the\s+"
+    r"(?P<office>(?:president|prime\s+minister|governor|head\s+of\s+state)(?:\s+of\s+the\s+"
+    r"(?:republic|nation|federation|union))?|(?:[a-z]+\s+){1,3}spokes(?:man|woman|person))"
+    r"(?=\s+(?:on|to|at|in|before)\s|\s*,\s+(?:[a-z]+\s+){0,3}[a-z][\w'’.-]+(?:\s+[a-z][\w'’.-]+){1,3}"
+    r"\s*$|\s*$)",
+    re.I,
+)
 # "Testimony of Ana Ruiz" alone on its line (her title and body on the next): the witness
 # (a statement's line is not read so: "Statement of the TTP" alone may be a group's)
 _TESTIMONY_OF = re.compile(
@@ -3779,6 +3791,8 @@ def _named_with_initials(head: list[str]) -> str | None:
     'Coastal Rights Monitoring Group'
     >>> _named_with_initials(["Police Kill Three (PKT)"])
     >>> _named_with_initials(["Fighting In Town (XYZ)"])
+    >>> _named_with_initials(["COASTAL MISSION IN KIBO (CMK)", "Update"])
+    'COASTAL MISSION IN KIBO'
     """
     match = _NAME_WITH_INITIALS.match(head[0]) if head else None
     if not match:
@@ -3786,7 +3800,17 @@ def _named_with_initials(head: list[str]) -> str | None:
     letters = "".join(
         part[0] for word in match["name"].split() for part in word.split("-") if part[:1].isupper()
     )
-    if letters != match["initials"] or _TITLE.search(match["name"]):
+    # a name in capitals gives its small words capitals too ("MISSION IN AFGHANISTAN"): its
+    # initials skip them
+    small = re.compile(r"(?i)of|for|and|the|on|in|al|el|de|du|des|la|le")
+    bare = "".join(
+        part[0]
+        for word in match["name"].split()
+        if not small.fullmatch(word)
+        for part in word.split("-")
+        if part[:1].isupper()
+    )
+    if match["initials"] not in (letters, bare) or _TITLE.search(match["name"]):
         return None
     return match["name"]
 
@@ -4041,6 +4065,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             before = re.search(r"\s(?:before|to)\s+the\s+[A-Z]$", delivered.group())
             kind = "civil" if before else "official"
             return [x for j, x in enumerate(lines) if j != i], issuer, kind
+        office = _ADDRESS_BY_OFFICE.match(line) if n <= 3 else None
+        if office:
+            removed.append(line)
+            name = re.sub(r"\s+", " ", office["office"]).title()
+            return [x for j, x in enumerate(lines) if j != i], name, "official"
         update = _UPDATE_PIPED.match(line)
         if update:  # its issuer is the field that is no date
             fields = [f.strip() for f in update["fields"].split("|") if f.strip()]
