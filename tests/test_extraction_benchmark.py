@@ -554,8 +554,8 @@ FLOORS = [
         "heldout10",
         12,
         110,
+        0.81,
         0.78,
-        0.72,
         0.86,
         (
             "ninth hand in new kinds of document (a court judgment, a risk bulletin, a "

@@ -1432,7 +1432,9 @@ _OF_A_PREMISES = re.compile(
 )
 # "two revenue officers", "three health officers": officers of a civil service, unarmed
 _CIVIL_OFFICERS = re.compile(
-    r"(?i)\b(?:revenue|tax|health|medical|election|electoral|polling|returning|agricultural|"
+    # ("a presiding officer", an election's officer at a polling station)
+    r"(?i)\b(?:revenue|tax|health|medical|election|electoral|polling|returning|presiding|"
+    r"agricultural|"
     r"extension|loan|relief|programme|program|project|field|welfare|education|land|"
     r"veterinary|information)\s*$"
 )
@@ -1520,7 +1522,9 @@ _AFTER = re.compile(
     # ('killed 11 “La Republique soldiers.”': a quote of two words before the noun, closed
     # after the sentence's stop)
     rf"\s+[\"“][\w'-]+[\"”]|\s+[\"“][\w'-]+(?=(?:\s+[\w'-]+){{1,2}}[.,!]?[\"”])){{0,3}}?)\s+"
-    rf"[\"“]?(?P<noun>{_NOUN})\b"
+    # ('9 "TANCOL" (irregulars) killed', "9 TANCOL (irregulars)": a name in capitals or in
+    # quotes, glossed in brackets by its noun)
+    rf"(?:[\"“]|(?:(?<=[\"”A-Z]\s)|(?<=[A-Z]\s\s))(?P<bracket>\())?(?P<noun>{_NOUN})\b(?(bracket)\))"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
     re.I,
@@ -5940,7 +5944,9 @@ def _members(match: re.Match) -> str:
             r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie|"
             # ("60 members of the Ethiopian National Defence Force": a state's force, singular)
             # (a local "Defence Force" may be a militia: "National" is the state's)
-            r"National\s+Defen[cs]e\s+Force|(?:Air|Border|Police|Border\s+Security)\s+Force)\b"
+            r"National\s+Defen[cs]e\s+Force|(?:Air|Border|Police|Border\s+Security)\s+Force|"
+            # ("two members of the Mobile Squad": a police's squad, by its name)
+            r"(?:Mobile|Rapid\s+Response|Riot|Flying|Tactical|Anti-[A-Z][a-z]+|Police)\s+Squad)\b"
         )
         if NON_STATE_FORCE.search(text):
             return MILITANTS  # "the Arakan Army", "the Rapid Support Forces"

@@ -953,6 +953,15 @@ _LEGEND = re.compile(
 _PAIR = re.compile(r"(?P<short>[\w/&.-]{1,12})\s*=\s*(?P<long>[^,;=\n]{1,30}?)\s*(?:[,;]|\.?\s*$)")
 # the military's own shorthand, with or without a legend: "2 KIA, 3 WIA"
 _SHORTHAND = {"KIA": "killed", "WIA": "wounded", "MIA": "missing"}
+# a log's shorthand for the people after a count, "2 sldrs KIA", "4 civs WIA" (spelt out only
+# after a count, in a text written in the shorthand)
+_SHORTHAND_PEOPLE = {
+    "sldrs": "soldiers",
+    "sldr": "soldier",
+    "civs": "civilians",
+    "ppl": "people",
+    "pers": "persons",
+}
 
 
 # copy pasted into notes behind a bar, "| " before each line of it (and no other bar on the
@@ -1029,13 +1038,18 @@ def _expanded(text: str) -> str:
     if not words and not re.search(r"\d[ \t]+(?:KIA|WIA|MIA)\b", text):
         return text
     pattern = re.compile(
-        r"(?i)(?<![\w=])(?:" + "|".join(re.escape(w) for w in words | _SHORTHAND) + r")(?![\w=])"
+        r"(?i)(?<![\w=])(?:"
+        + "|".join(re.escape(w) for w in words | _SHORTHAND | _SHORTHAND_PEOPLE)
+        + r")(?![\w=])"
     )
-    lookup = words | {k.casefold(): v for k, v in _SHORTHAND.items()}
+    lookup = _SHORTHAND_PEOPLE | words | {k.casefold(): v for k, v in _SHORTHAND.items()}
     start, end = legend.span() if legend else (0, 0)
 
     def spelt(match: re.Match[str]) -> str:
         word = match.group()
+        if word.casefold() in _SHORTHAND_PEOPLE and word.casefold() not in words:
+            count = re.search(r"\d[ \t]*$", match.string[: match.start()])
+            return _SHORTHAND_PEOPLE[word.casefold()] if count else word
         if not words and word.upper() != word:
             return word  # no legend: only the capitals "KIA", "WIA", "MIA"
         if not words and not re.search(
