@@ -1563,7 +1563,7 @@ FLOORS = [
         12,
         109,
         0.89,
-        0.79,
+        0.80,
         0.91,
         (
             "sixty-fifth hand, who saw neither the rules nor the other sets (a secondary "

@@ -207,7 +207,8 @@ _FELL = (
     # ("eleven soldiers fallen with arms in hand": the French "tombés les armes à la main")
     r"battle)|with\s+(?:their\s+|his\s+|her\s+)?(?:arms|weapons?)\s+in\s+hand|"
     # ("four volunteers fell while defending the town": the French "tombés en défendant")
-    r"(?:while|when)\s+(?:defending|fighting|protecting|repelling|resisting)\b)"
+    # ("three soldiers fell defending the post": the same with no "while")
+    r"(?:(?:while|when)\s+)?(?:defending|fighting|protecting|repelling|resisting)\b)"
 )
 OUTCOME_WORDS: dict[str, str] = {
     # ("the number of 6 deads": a translation's plural of the noun)
@@ -5839,7 +5840,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         and re.match(
             _AMONG_THEM_APPOSED
             + r"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|safely\s+)?(?:returned|came\s+back)"
-            r"(?:\s+(?:home|safely|to\s+[A-Z][\w'-]+)(?=[\s.,;])|(?=\s+(?:on|in|after)\s|[.,;]))",
+            r"(?:\s+(?:home|safely|to\s+us|to\s+[A-Z][\w'-]+)(?=[\s.,;])|(?=\s+(?:on|in|after)\s|[.,;]))",
             sentence[mention.end :],
         )
     ):
