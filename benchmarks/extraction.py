@@ -166,6 +166,7 @@ FOLDERS = (
     ARTICLES / "heldout111",
     ARTICLES / "heldout112",
     ARTICLES / "heldout113",
+    ARTICLES / "heldout114",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
