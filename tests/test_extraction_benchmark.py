@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout113``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout114``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout114``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -169,9 +169,9 @@
   The hundred-and-twelfth writer's (``heldout113``), whose one false death on first reading
   (the merged rules of the hundred-and-forty-seventh to hundred-and-forty-ninth rounds) was a
   known failure until the hundred-and-fifty-third round was developed on it, is held to none.
-  The hundred-and-thirteenth writer's (``heldout114``, unread) has one on first reading (the
-  merged rules of the hundred-and-fiftieth to hundred-and-fifty-second rounds): a known
-  failure, strict, until a round is developed on it.
+  The hundred-and-thirteenth writer's (``heldout114``), whose one false death on first reading
+  (the merged rules of the hundred-and-fiftieth to hundred-and-fifty-second rounds) was a
+  known failure until the hundred-and-fifty-sixth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -847,7 +847,7 @@ FLOORS = [
         "heldout26",
         12,
         102,
-        0.77,
+        0.78,
         0.72,
         0.82,
         (
@@ -2416,6 +2416,27 @@ FLOORS = [
             "false death), developed on in the hundred-and-fifty-third round"
         ),
     ),
+    Floor(
+        "heldout114",
+        12,
+        112,
+        0.90,
+        0.80,
+        0.63,
+        (
+            "hundred-and-thirteenth hand, who saw neither the rules nor the other sets (a "
+            "defence headquarters' operations briefing, a coalition spokesman's briefing "
+            "summary, a fact-finding committee's press conference summary, a prosecutor's "
+            "information card in machine translation, a police battalion's press release, a "
+            "security adviser's briefing release, an AU mission's press release, a conflict "
+            "observatory's weekly update, a police election violence update, a security "
+            "council's conclusions, a military council's communiqué in machine translation, a "
+            "think tank's monthly assessment); scored unread on the merged rules of the "
+            "hundred-and-fiftieth to hundred-and-fifty-second rounds (precision 0.822, recall "
+            "0.741, grouping 0.590, one false death), developed on in the hundred-and-fifty-sixth "
+            "round"
+        ),
+    ),
 ]
 
 
@@ -3843,9 +3864,6 @@ def test_no_figure_of_the_hundred_and_twelfth_writer_s_articles_becomes_a_false_
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_thirteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-thirteenth hand who saw neither the rules nor the other
     sets' articles (a defence headquarters' operations briefing, a coalition spokesman's
@@ -3857,7 +3875,9 @@ def test_no_figure_of_the_hundred_and_thirteenth_writer_s_articles_becomes_a_fal
     council's communiqué in machine translation, a think tank's monthly security assessment),
     labelled to CONVENTIONS.md with 65 wounded, abducted, arrested, freed and missing figures
     beside 47 deaths: on first reading (the merged rules of the hundred-and-fiftieth to
-    hundred-and-fifty-second rounds) one of them became a death toll; nobody has read which."""
+    hundred-and-fifty-second rounds) one of them became a death toll (the 1 dead of a shooting
+    the update calls "not election-related", its 1 a release's); since the
+    hundred-and-fifty-sixth round none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_THIRTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 112
     assert total.false_deaths == 0, total.deaths_as_other

@@ -2505,6 +2505,28 @@ def _readings(
             # August": a hospital's intake over several days, the total of the events
             reading.summary = True
         elif (
+            (reading.figures or reading.others)
+            and _PERIOD_SCOPE.search(sentence.text)
+            and not any(p.level in SPECIFIC for p in reading.places)
+        ):
+            # "Within the period under review, troops neutralised 87 terrorists … across the
+            # theatres of operation", "1,317 persons were arrested across the country in the
+            # last 24 hours": a briefing's count over its period, the total of what it tells
+            reading.summary = True
+        elif (
+            (reading.figures or reading.others)
+            and readings
+            and INCIDENTS.search(readings[-1].sentence.text)
+            and re.match(
+                r"(?i)(?:in|during)\s+(?:these|those|all\s+these)\s+(?:incidents|attacks|raids|"
+                r"events)\b",
+                sentence.text.lstrip("•·*-– "),
+            )
+        ):
+            # "March saw 84 attacks across the country. In these attacks, 112 people were
+            # killed": the toll of the attacks counted just before, their total
+            reading.summary = True
+        elif (
             several
             and (reading.figures or reading.others)
             and re.match(r"[^.;]{0,80}?,?\s+in\s+which\b", sentence.text[several.end() :])
@@ -3891,6 +3913,17 @@ _INTAKE_OVER_DAYS = re.compile(
     r"(?i)\b(?:received|admitted|treated)\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+"
     r"(?:[\w-]+\s+){0,2}(?:patients|people|persons|casualties)\b[^.;]{0,80}?\bbetween\s+"
     r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s+and\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+"
+)
+# a briefing's period, or the whole country, a count is told over
+_PERIOD_SCOPE = re.compile(
+    r"(?i)\b(?:(?:within|during|in|over|for)\s+the\s+(?:period|week|fortnight|month|quarter)\s+"
+    r"under\s+review|across\s+the\s+theatres?\s+of\s+operations?)\b|"
+    # ("1,317 persons were arrested across the country in the last 24 hours": the whole country
+    # over the briefing's hours or days)
+    r"\b(?:across\s+the\s+(?:whole\s+)?(?:country|nation)|nationwide)\b(?=[^.;]{0,40}?\b(?:in|over|"
+    r"during)\s+the\s+(?:last|past)\s+(?:\d+\s+|one\s+|two\s+|few\s+)?(?:hours|days?|weeks?)\b)|"
+    # ("During the month, security forces arrested 39 suspects …": the report's month)
+    r"^\W{0,3}(?:during|over|within)\s+the\s+(?:past\s+|last\s+)?(?:week|fortnight|month|quarter)\s*,"
 )
 PERIOD_HEADING = re.compile(r"(?i)\b(?:year|month)[-\s]to[-\s]date\b")
 # "… in July alone", "a raid … in August left dozens dead": a month named without its day

@@ -2992,6 +2992,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures = [
         f for f in figures if not (f.outcome == "killed" and _OTHER_CAUSES.match(sentence[f.end :]))
     ]
+    # "a shooting in the market (1 dead), a personal grudge, not election-related": the report
+    # itself puts the incident out of its violence
+    figures = [f for f in figures if not _OUT_OF_SCOPE.search(sentence[f.end :])]
     # "who spoke to nine survivors, count 23 killed": those who survived are no dead
     figures = [
         f
@@ -3844,6 +3847,12 @@ _HELD_BY_FORCES = re.compile(
 _TAKEN_AFTER = re.compile(
     r"(?i)^[\"”']?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:taken|picked\s+up|seized|"
     r"taken\s+away|whisked\s+away)\b"
+)
+
+
+_OUT_OF_SCOPE = re.compile(
+    r"(?i)^[^.;]{0,80}?\b(?:not|non)[- ](?:election|conflict|terror(?:ism)?|insurgency|militancy|"
+    r"poll|security)[- ]related\b"
 )
 
 
@@ -5941,6 +5950,14 @@ def _members(match: re.Match) -> str:
     ):
         if STATE_AUXILIARY.search(text):
             return FORCES  # "members of the Popular Mobilisation Forces", "of the Civilian JTF"
+        # "a member of the Electoral Board", "two members of the Teachers' Union": a civil body
+        # by its name, unarmed
+        if re.search(
+            r"\b(?:Board|Commission|Committee|Assembly|Parliament|Senate|Union|Association|Club|"
+            r"Chamber|Cooperative|Society|Syndicate)$",
+            text,
+        ):
+            return CIVILIANS
         state = (
             r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie|"
             # ("60 members of the Ethiopian National Defence Force": a state's force, singular)

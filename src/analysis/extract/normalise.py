@@ -1285,6 +1285,15 @@ _IDIOMS_PASSIVE = (
     # a translation's bare verb after "was" ("5 person was injure", "12 terrorist was kill",
     # "3 rider was catch"): the count's noun in the plural, the verb's participle
     (re.compile(r"(?i)\b(?:was|were)\s+die\b"), "died"),
+    # "9 soldiers fallen to the field of honour", "two gendarmes fell on the field of honor" (a
+    # translation's "tombés au champ d'honneur"): killed in action
+    (
+        re.compile(
+            r"(?i)\b(?:(?:were|was|have|has|had)\s+)?(?:fallen|fell)\s+(?:to|on|at|in)\s+the\s+"
+            r"field\s+of\s+hono(?:u)?r\b"
+        ),
+        "killed",
+    ),
     (re.compile(r"(?i)\bgot\s+(?:injury|injuries|injure)\b"), "were injured"),
     # "1 Maoist became injured", "one guard became wounded": a translation's "became" of one
     # person, read as "was"

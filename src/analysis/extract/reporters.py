@@ -452,7 +452,10 @@ _PATTERNS = [
     re.compile(
         r"\b(?:claim|claims|information|figures?|assertion|allegation|announcement)\s+"
         r"(?:(?:provided|made|given|issued|released|put\s+forward)\s+)?by\s+"
-        r"(?P<who>(?:the\s+)?(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+that\b"
+        r"(?P<who>(?:the\s+)?(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+        # ("a claim by al-Shabaab on its affiliated websites that …": the medium it used between)
+        r"(?:\s+(?:on|in|via|through)\s+(?:its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:websites?|channels?|sites?|accounts?|pages?|media|radio|outlets?))?\s+that\b"
     ),
     # "rejects the claim of the proscribed BLA that seven soldiers were killed": whose claim
     # it is gives what follows "that" (a word of what the body is between)
@@ -1066,6 +1069,13 @@ _PATTERNS = [
         r"\b(?i:reports|posts|accounts|videos)\s+(?:on|in)\s+(?P<who>(?i:social|local|state)\s+media|"
         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:speak\s+of|say|said|suggest(?:ed)?|put|claim(?:ed)?)\b"
     ),
+    # "a viral post alleging 10 dead", "certain foreign media speaking of 30 soldiers killed": the
+    # post or the media that tell the count (a count often denied)
+    re.compile(
+        r"\b(?:(?i:certain|some|several|a|an|the)\s+)?(?P<who>(?i:viral|foreign|local|online|social|"
+        r"international|unverified|anonymous)\s+(?:[a-z]+\s+)?(?i:posts?|media|medias|outlets?|"
+        r"accounts?|messages?|videos?))\s+(?:alleging|speaking\s+of|claiming)\b"
+    ),
     # "A separatist faction calling itself the "Bui Warriors" claimed the attack …, asserting
     # that …": the name it gives itself
     re.compile(
@@ -1446,6 +1456,10 @@ _NOT_REPORTERS = re.compile(
     # pronoun)
     r"^(?:this|tonight|today|yesterday|last)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # "Election Day recorded 3 incidents, which left 5 dead", "Sunday saw 4 killed": a day or a
+    # week the count happened in, no one who gives it
+    r"^(?:the\s+)?(?:[\w'’-]+\s+)?(?:day|week|weekend|month|night|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)$|"
     # "By my count at least 17 people were killed": the writer's own count, no one quoted
     # (nor "By my" before the verb "count")
     r"^my\s+(?:own\s+)?(?:tally|count|reckoning)$|^(?:by|on)\s+my$|"
@@ -2104,14 +2118,18 @@ _CLAIM_SOURCES = [
     # name of the Hill Front claimed …', "A message of the Hill Front going round on phones
     # says …": the medium, who it is of (quoted or not), how it went round, the verb
     re.compile(
-        r"(?:^|\b(?:[Oo]n\s+[^,;.:“”\"]{1,30}?\s+))(?:An?|an?|The|the)\s+(?:statement|"
+        r"(?:^|\b(?:[Oo]n\s+[^,;.:“”\"]{1,30}?\s+)|\bthat\s+)(?:An?|an?|The|the)\s+(?:statement|"
         r"communiqu[eé]|message|video|post|audio|recording|note|letter)\s+"
         r"(?:(?:circulated|circulating|posted|published|shared|released|issued|sent)\s+)?"
         r"(?:of|from|by|attributed\s+to|in\s+the\s+name\s+of|signed\s+by|signed\s+in\s+the\s+"
         r"name\s+of)\s+(?:the\s+)?[“\"]?(?P<who>" + _CAPITAL_NAME + r")[”\"]?"
         r"(?:\s+[“\"][^“”\"]{1,20}[”\"])?"
         r"(?:\s+(?:circulating|circulated|going\s+round|doing\s+the\s+rounds|posted|shared|"
-        r"published|sent|released)\s+[^,;.:“”\"]{1,60}?)?\s+" + _CLAIM_VERB
+        r"published|sent|released)\s+[^,;.:“”\"]{1,60}?)?"
+        # ('… that a statement issued in the name of the “Shield Brigade” on 8 March had claimed
+        # …': its day, and the verb's tense, between)
+        r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day))?"
+        r"\s+(?:(?:had|has|have)\s+)?" + _CLAIM_VERB
     ),
     # "The communiqué of the Ministry of Defence read on radio: 4 soldiers killed …": a body's
     # communiqué as a label before the colon, with where it was read or heard
@@ -3192,6 +3210,20 @@ def _reporter_of(sentence: str) -> Reporter | None:
         # "Message of the Hill Front circulating on phones" read as the speaker: the body the
         # medium is of speaks
         found = _claim_source(sentence) or found
+    else:
+        # "The spokesman added that a statement issued in the name of the “Hill Front” had
+        # claimed …": the body whose claim the speaker tells of gives its count
+        claim = _claim_source(sentence)
+        if (
+            claim is not None
+            and claim.start > found.end
+            and re.search(
+                r"\bthat\s+(?:an?|the)\s+(?:statement|communiqu[eé]|message|video|post|audio|"
+                r"recording|note|letter)\b",
+                sentence[found.end : claim.start],
+            )
+        ):
+            found = claim
     if found is not None and _OWN_REGRET.fullmatch(found.text.strip()):
         return None  # "I regret to report that …": the writer's own voice, no one quoted
     opener = _TIME_OPENER.match(found.text) if found is not None else None
