@@ -653,8 +653,8 @@ FLOORS = [
         "heldout15",
         12,
         115,
-        0.82,
-        0.77,
+        0.83,
+        0.78,
         0.77,
         (
             "fourteenth hand (a protection dashboard's export, a senate written answer with "
@@ -2379,9 +2379,9 @@ FLOORS = [
         "heldout112",
         12,
         119,
-        0.66,
-        0.62,
         0.74,
+        0.69,
+        0.77,
         (
             "hundred-and-eleventh hand, who saw neither the rules nor the other sets (a state "
             "news agency's regional copy, a press agency's relay of a defence ministry's weekly "
@@ -2393,7 +2393,7 @@ FLOORS = [
             "translation, a president's press conference in translation); scored unread on the "
             "merged rules of the hundred-and-forty-fourth to hundred-and-forty-sixth rounds "
             "(precision 0.571, recall 0.538, grouping 0.750, one false death), developed on in "
-            "the hundred-and-fiftieth round"
+            "the hundred-and-fiftieth and hundred-and-fifty-seventh rounds"
         ),
     ),
     Floor(

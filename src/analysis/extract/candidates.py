@@ -4947,12 +4947,26 @@ def _reporter_name(reading: Reading) -> str | None:
         # ("Our client Mr. Ali Musa, a driver, states that …": a person the author names
         # speaks for himself)
         and not re.match(
-            r"(?i)our\s+(?!(?:own|staff|correspondents?|reporters?|team)\b)[a-z]+\s+"
+            # ("according to our Temeke district chairman, Mr. Said Kimbau": an office of
+            # the author's by where and what, then the person's name after a comma)
+            r"(?i)(?:according\s+to\s+)?our\s+(?!(?:own|staff|correspondents?|reporters?|team)\b)"
+            r"(?:[a-z]+\s+){0,3}[a-z]+,?\s+"
             r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z])",
             reading.reporter.text,
         )
     ):
         return reading.issuer  # "according to our tally of …": the document's author
+    if (
+        reading.issuer
+        and reading.issuer_kind in ("civil", "group")
+        and re.fullmatch(
+            r"(?i)(?:according\s+to\s+)?the\s+(?:party|movement|organi[sz]ation|association|"
+            r"union|alliance|coalition|network)",
+            reading.reporter.text.strip(),
+        )
+    ):
+        # "the party has confirmed that …" in the party's own statement: its own voice
+        return reading.issuer
     if reading.issuer and re.match(r"I\s", reading.reporter.text):
         # "I got there the next morning and counted 17 bodies": the poster, in his own words
         return reading.issuer

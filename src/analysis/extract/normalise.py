@@ -1996,6 +1996,7 @@ def normalise(raw: str) -> Normalised:
     # (a desk's query goes once its paragraph is joined: its lines kept the text's wrapping)
     paragraphs = [x for x in (_DESK_QUERY.sub("", p).strip() for p in paragraphs) if x]
     # (after the wrapped lines are joined: a quote's opening lengthens its first line)
+    paragraphs = _capital_turns(paragraphs)
     spaced = [x for paragraph in paragraphs for x in (paragraph, "")]
     paragraphs = [x for x in _named_interview(spaced) if x]
     paragraphs = _spoken_sections(paragraphs)
@@ -3345,6 +3346,64 @@ def _spoken_sections(paragraphs: list[str]) -> list[str]:
             out[i] = re.sub(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\[)", "", out[i])
         for i in coded:
             out[i] = _quoted_turn(who, _TIME_CODED.match(paragraphs[i])["words"])
+    return out
+
+
+# a transcript's turn labelled in capitals, the speaker's office and name after a comma:
+# "SECRETARY OF DEFENCE, ANA RUIZ: …", "PRESIDENT: …", "REPORTER (Radio Sur): …"
+_CAPITAL_TURN = re.compile(
+    r"^(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ’'.-]*(?:\s+[A-ZÀ-Þ’'.-]+){0,7})"
+    r"(?:,\s+(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ’'.-]*(?:\s+[A-ZÀ-Þ’'.-]+){0,4}))?"
+    r"(?:\s+\([^()]{1,60}\))?:\s+(?P<words>\S.*)$",
+    re.S,
+)
+# a heading's or a note's label in capitals, no one's turn
+_NOT_A_TURN = re.compile(
+    r"^(?:UPDATE|NOTE|NB|CORRECTION|EDITOR’S NOTE|EDITOR'S NOTE|SOURCE|SOURCES|SUBJECT|RE|"
+    r"TO|FROM|CC|DATE|TIME|PLACE|LOCATION|SUMMARY|TOTAL|TOTALS|BREAKING|URGENT|ALERT|FLASH)$"
+)
+
+
+def _capital_turns(paragraphs: list[str]) -> list[str]:
+    """A transcript whose turns are labelled in capitals ("PRESIDENT: …", "SECRETARY OF
+    DEFENCE, ANA RUIZ: …"), three turns of two speakers at least: a turn that goes on over
+    paragraphs of no label of their own (up to the next turn, a note in brackets or a
+    heading in capitals) is, paragraph by paragraph, the quote of whom the label names (the
+    name after the comma, else the office); its sentences that give another's word stay out
+    of the quote.
+
+    >>> _capital_turns(["CHAIR: Go on.", "MINISTER, ANA RUIZ: Thank you.",
+    ...     "Two soldiers died in Kalla.", "CHAIR: Thank you."])[2]
+    'Ana Ruiz said: "Two soldiers died in Kalla."'
+    """
+    turns = {}
+    for i, paragraph in enumerate(paragraphs):
+        match = _CAPITAL_TURN.match(paragraph.strip())
+        if match and not _NOT_A_TURN.match(match["label"]):
+            turns[i] = match
+    # (turns read already as quotes, "President said: "…"", count as the transcript's too)
+    quoted = {
+        i: m[1]
+        for i, p in enumerate(paragraphs)
+        if (m := re.match(r"^([A-Z][^\"]{0,80}?),? said: \"", p))
+    }
+    speakers = [m["label"] for m in turns.values()] + list(quoted.values())
+    if not turns or len(speakers) < 3 or len({w.casefold() for w in speakers}) < 2:
+        return paragraphs
+    out = list(paragraphs)
+    for first, match in turns.items():
+        more = []
+        for i in range(first + 1, len(paragraphs)):
+            text = paragraphs[i].strip()
+            if i in turns or i in quoted or text.startswith(("(", "[")) or text.isupper():
+                break
+            more.append(i)
+        if not more or not match["name"]:
+            continue  # (a label naming an office alone, "PRESIDENT:", is read elsewhere)
+        who = " ".join(w.capitalize() for w in match["name"].split())
+        out[first] = _quoted_turn(who, match["words"])
+        for i in more:
+            out[i] = _quoted_turn(who, paragraphs[i].strip())
     return out
 
 
