@@ -1369,6 +1369,9 @@ _OPENING = re.compile(
     r"sadness|pain)(?:\s+and\s+(?:grief|sorrow|regret|sadness|pain))?,?\s+(?=(?:the|our|its)\s)|"
     # ("So the ministry now says …": a conclusion's word, no part of the speaker)
     r"^(?:But|And|Yet|So|However,?|Meanwhile,?|Still,?|"
+    # ("Also the army says …", "Besides, the mayor said …": an adding word, no part of the
+    # speaker)
+    r"(?:Also|Besides|Moreover|Furthermore|Likewise),?|"
     # an order's recital: "AND WHEREAS the elders of X have informed this office that …"
     r"(?:(?:AND|And)\s+)?(?:WHEREAS|Whereas),?|(?:In\s+total|In\s+all|Overall|Altogether),?|"
     # ("This morning the Navy said …": when it spoke)
