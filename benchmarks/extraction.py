@@ -167,6 +167,7 @@ FOLDERS = (
     ARTICLES / "heldout112",
     ARTICLES / "heldout113",
     ARTICLES / "heldout114",
+    ARTICLES / "heldout115",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
