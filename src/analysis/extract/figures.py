@@ -6531,7 +6531,7 @@ def _noun_before_outcome(sentence: str, figure: Figure) -> Figure:
     """ "the citizen died 2 persons": the count of persons is of the group of the noun that
     stands before the outcome.
 
-    >>> f = Figure("2", "persons", UNKNOWN, parse_count("2"), 23, 32, written="2 persons")
+    >>> f = Figure("2", "persons", UNKNOWN, parse_count("2"), 33, 42, written="2 persons")
     >>> _noun_before_outcome("the result make the citizen died 2 persons", f).victim_group
     'civilians'
     """
