@@ -6578,26 +6578,37 @@ def _counted_in_apposition(sentence: str, figures: list[Figure]) -> list[Figure]
     ...     "He said the gunmen, five in number, were all killed.", [])]
     [(5, 'militants', 'killed')]
     """
-    out = []
-    for match, count in _uncounted(_IN_NUMBER, sentence, figures):
-        noun = match["noun"]
-        group = VICTIM_NOUNS.get(noun.casefold())
-        if group is None and noun.casefold().endswith("s"):
-            group = morphology_group(noun)
-        verb = match["verb"].casefold().split()[0]
-        out.append(
-            Figure(
-                match["phrase"],
-                noun,
-                group or UNKNOWN,
-                count,
-                match.start("phrase"),
-                match.end(),
-                written=match.group(),
-                outcome=_IN_NUMBER_OUTCOME.get(verb, "killed"),
-            )
+    return [
+        _phrase_figure(
+            match, count, _IN_NUMBER_OUTCOME.get(match["verb"].casefold().split()[0], "killed")
         )
-    return out
+        for match, count in _uncounted(_IN_NUMBER, sentence, figures)
+    ]
+
+
+def _phrase_figure(match: re.Match, count: Count, outcome: str) -> Figure:
+    """The figure a pattern's ``phrase`` (its count) and ``noun`` give, through the end of
+    the match, the noun's group read from the victim table or, for a plural, its ending.
+
+    >>> match = re.search(r"(?P<phrase>5) (?P<noun>herders) fled", "then 5 herders fled")
+    >>> f = _phrase_figure(match, parse_count("5"), "freed")
+    >>> (f.best, f.victim_group, f.outcome, f.start, f.end, f.written)
+    (5, 'civilians', 'freed', 5, 19, '5 herders fled')
+    """
+    noun = match["noun"]
+    group = VICTIM_NOUNS.get(noun.casefold())
+    if group is None and noun.casefold().endswith("s"):
+        group = morphology_group(noun)
+    return Figure(
+        match["phrase"],
+        noun,
+        group or UNKNOWN,
+        count,
+        match.start("phrase"),
+        match.end(),
+        written=match.group(),
+        outcome=outcome,
+    )
 
 
 # "the remaining two labourers came home on 20 March": the rest of a count of people taken
@@ -6618,25 +6629,10 @@ def _remaining_back_home(sentence: str, figures: list[Figure]) -> list[Figure]:
     ...     "She said the remaining three herders returned home on Monday.", [])]
     [(3, 'civilians', 'freed')]
     """
-    out = []
-    for match, count in _uncounted(_REMAINING_HOME, sentence, figures):
-        noun = match["noun"]
-        group = VICTIM_NOUNS.get(noun.casefold())
-        if group is None and noun.casefold().endswith("s"):
-            group = morphology_group(noun)
-        out.append(
-            Figure(
-                match["phrase"],
-                noun,
-                group or UNKNOWN,
-                count,
-                match.start("phrase"),
-                match.end(),
-                written=match.group(),
-                outcome="freed",
-            )
-        )
-    return out
+    return [
+        _phrase_figure(match, count, "freed")
+        for match, count in _uncounted(_REMAINING_HOME, sentence, figures)
+    ]
 
 
 # a summary row of outcomes, each labelled: "Martyred: 04 | Injured: 11 | Trucks damaged: 03"
