@@ -4110,22 +4110,7 @@ def _owned_toll(sentence: str, figure: Figure) -> Figure:
     if owner is None:
         return figure
     whose = owner["whose"].casefold().split()[0]
-    group = (
-        MILITANTS
-        if whose
-        in (
-            "militants",
-            "insurgents",
-            "rebels",
-            "attackers",
-            "jihadists",
-            "terrorists",
-            "resistance",
-            "guerrilla",
-            "guerrillas",
-        )
-        else FORCES
-    )
+    group = _LOSER_GROUP.get(whose, FORCES)
     return replace(figure, victim_group=group)
 
 
