@@ -332,7 +332,9 @@ def _categories(frame: pd.DataFrame, fatalities: pd.DataFrame, by: str, top: int
         worst = known.sort_values(["cluster_id", "best"], ascending=[True, False])
         group = worst.drop_duplicates("cluster_id").set_index("cluster_id")["victim_group"]
         labels = group.map(lambda g: metrics.GROUP_LABELS.get(g, g))
-        none = pd.Series(NO_DEATHS, index=frame.index).where(frame["best"].notna(), UNKNOWN_TOLL)
+        none = pd.Series(NO_DEATHS, index=frame.index).mask(
+            metrics.toll_unknown(frame), UNKNOWN_TOLL
+        )
         return frame["cluster_id"].map(labels).fillna(none).astype("str")
     if by == "actor":
         actor = frame["actor1"].astype("str").fillna("unidentified actor")
@@ -738,7 +740,7 @@ def event_map(
     )
     biggest = float(frame["best"].fillna(0).max() or 1)
     order = points.sort_values("best", ascending=False, na_position="first")  # small on top
-    unknown = order["best"].isna()
+    unknown = metrics.toll_unknown(order)
     dots = ax.scatter(
         order["longitude"],
         order["latitude"],

@@ -93,6 +93,7 @@ from analysis.metrics.totals import (
     excluded_unconfirmed,
     headline,
     real_events,
+    toll_unknown,
     unknown_tolls,
     with_fatalities,
 )
@@ -145,6 +146,7 @@ __all__ = [
     "state_of",
     "reconciliation",
     "targets",
+    "toll_unknown",
     "top_actors",
     "type_label",
     "unknown_tolls",

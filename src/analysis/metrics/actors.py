@@ -16,6 +16,7 @@ from analysis.metrics.totals import (
     _in_events,
     _sum,
     event_fatalities,
+    toll_unknown,
     with_fatalities,
 )
 from analysis.reference.actors import actor_key, load_actor_aliases
@@ -193,7 +194,7 @@ def _counted(roles: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
     those events (``totals``: :func:`event_fatalities`; null when none is known:
     :func:`~analysis.metrics.tables.unknown_as_null`), unsorted."""
     frame = roles.merge(totals, on="cluster_id", how="left")
-    frame = frame.assign(unknown_id=frame["cluster_id"].where(frame["best"].isna()))
+    frame = frame.assign(unknown_id=frame["cluster_id"].where(toll_unknown(frame)))
     grouped = frame.groupby("actor", sort=False)
     out = grouped.agg(
         actor_type=("actor_type", "first"),

@@ -7,7 +7,14 @@ import unicodedata
 
 import pandas as pd
 
-from analysis.metrics.totals import BOUNDS, GROUP_LABELS, _in_events, _sum, with_fatalities
+from analysis.metrics.totals import (
+    BOUNDS,
+    GROUP_LABELS,
+    _in_events,
+    _sum,
+    toll_unknown,
+    with_fatalities,
+)
 from analysis.schema import VICTIM_GROUPS
 
 
@@ -302,7 +309,7 @@ def campaigns(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     )
     out[BOUNDS] = grouped[BOUNDS].sum(min_count=1).astype("Int64")
     # a sum of the known tolls is no campaign's toll when some of its parts have none: say so
-    unknown = frame["best"].isna().groupby(frame["campaign_id"], sort=False).sum()
+    unknown = toll_unknown(frame).groupby(frame["campaign_id"], sort=False).sum()
     parts = grouped.size()
     out = out.reset_index().rename(columns={"campaign_id": "campaign"})
     out["date"] = [date_span(a, b) for a, b in zip(out["start"], out["end"], strict=True)]
@@ -380,7 +387,7 @@ def _grouped(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         )
     filled = frame.assign(
         **{k: frame[k].astype("str").fillna("unknown") for k in keys},
-        unknown_id=frame["cluster_id"].where(frame["best"].isna()),
+        unknown_id=frame["cluster_id"].where(toll_unknown(frame)),
     )
     out = (
         filled.groupby(keys, sort=False)

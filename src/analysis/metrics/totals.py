@@ -145,11 +145,23 @@ def headline(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({b: "int64" for b in BOUNDS})
 
 
+def toll_unknown(frame: pd.DataFrame) -> pd.Series:
+    """Per row of events with their bounds (:func:`with_fatalities`): True where the event's
+    toll is unknown, its ``best`` null (no figure, or figures that give none), which is not a
+    toll of 0.
+
+    >>> frame = pd.DataFrame({"best": pd.array([3, None, 0], dtype="Int64")})
+    >>> toll_unknown(frame).tolist()
+    [False, True, False]
+    """
+    return frame["best"].isna()
+
+
 def unknown_tolls(events: pd.DataFrame, fatalities: pd.DataFrame) -> int:
     """Events with no known fatality figure at all."""
     if events.empty:
         return 0
-    return int(with_fatalities(events, fatalities)["best"].isna().sum())
+    return int(toll_unknown(with_fatalities(events, fatalities)).sum())
 
 
 def compare_periods(current: pd.DataFrame, previous: pd.DataFrame) -> pd.DataFrame:
