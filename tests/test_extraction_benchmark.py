@@ -1107,8 +1107,8 @@ FLOORS = [
         "heldout41",
         12,
         117,
-        0.75,
-        0.74,
+        0.76,
+        0.76,
         0.74,
         (
             "fortieth hand, who saw neither the rules nor the other sets (a news agency's "
@@ -1118,8 +1118,8 @@ FLOORS = [
             "show's transcript, a coordination meeting's minutes, a cycling stage report, a "
             "wire's week-ahead diary, an ombudsman's early warning in translation); scored "
             "unread on the forty-second round's rules (precision 0.542, recall 0.496, grouping "
-            "0.776, one false death), developed on in the forty-third and "
-            "hundred-and-forty-eighth rounds"
+            "0.776, one false death), developed on in the forty-third, "
+            "hundred-and-forty-eighth and hundred-and-sixtieth rounds"
         ),
     ),
     Floor(

@@ -1184,6 +1184,26 @@ _IDIOMS = (
 # "were deprived of their freedom" (abducted), "4 people lifeless" (dead), "remains without
 # being located" (missing), "presumed responsible" (suspects)
 _IDIOMS_PASSIVE = (
+    # "19 person injured", "5 person were killed": a raw translation's noun left singular after
+    # a count above one (one person stays as written)
+    (
+        re.compile(
+            r"\b((?:[2-9]|[1-9]\d{1,4})\s+)person(?=\s+(?:(?:were|was|are|is|got|have\s+been|"
+            r"had\s+been)\s+)?(?:killed|injured|wounded|hurt|dead|died|abducted|kidnapped|"
+            r"arrested|missing)\b)"
+        ),
+        r"\1persons",
+    ),
+    # "according to the local rescue team said": a raw translation's source given twice, its
+    # verb after "according to" dropped (not "according to a resident who said")
+    (
+        re.compile(
+            r"(?i)\b(according\s+to\s+(?:(?!(?:who|which|that|and|but|as)\b)[\w'’-]+\s+){0,5}"
+            r"(?!(?:who|which|that|and|but|as)\b)[\w'’-]+)\s+(?:said|says|reported|stated)\b"
+            r"(?!\s+(?:that|on|in|by|to)\b)"
+        ),
+        r"\1",
+    ),
     # "the toll rises to 6 martyrs and 11 wounded": a rising toll's dead by the word an outlet
     # gives them, beside its wounded (the plain "6 dead and 11 wounded"; not "the bodies of 2
     # martyrs and 5 wounded", a side's own men)
@@ -1343,6 +1363,30 @@ def _translated_idioms(text: str) -> str:
     for pattern, plain in _IDIOMS:
         text = pattern.sub(plain, text)
     return text
+
+
+# a message forwarded from another chat, its source before a colon: "➡️ _fwd from Kalla
+# Farmers group:_ \"…\"", "Forwarded from Bida Traders: …" (the group is who reports), and the
+# forwarder's hedge after it, "(not confirmed by us)", "(unverified)": no one's name
+_FORWARDED_FROM = re.compile(
+    r"(?im)^[^\w\n]{0,6}_?(?:fwd|fw|forwarded)\s+from\s+(?P<source>[A-Z][^:\n]{1,60}?)_?\s*:_?\s*"
+)
+_FORWARDER_HEDGE = re.compile(
+    r"(?i)\s*\((?:not\s+(?:yet\s+)?(?:confirmed|verified)\s+by\s+us|unconfirmed|unverified|"
+    r"not\s+(?:yet\s+)?(?:confirmed|verified))\)"
+)
+
+
+def _forwarded(paragraph: str) -> str:
+    """A forwarded message's source as the label of what it says, the forwarder's hedge
+    dropped.
+
+    >>> _forwarded('fwd from Bida Traders group: "6 herders kidnapped" (not confirmed by us)')
+    'Bida Traders group: "6 herders kidnapped"'
+    """
+    if not re.search(r"(?i)(?:^|[\s_])(?:fwd|fw|forwarded)\s+from\b", paragraph):
+        return paragraph
+    return _FORWARDER_HEDGE.sub("", _FORWARDED_FROM.sub(r"\g<source>: ", paragraph))
 
 
 def _translated_passives(paragraph: str) -> str:
@@ -1991,7 +2035,8 @@ def normalise(raw: str) -> Normalised:
             continue
         kept.append(stripped)
     paragraphs = [
-        _displaced_people(_count_reached(_translated_passives(p))) for p in _paragraphs(kept)
+        _displaced_people(_count_reached(_translated_passives(_forwarded(p))))
+        for p in _paragraphs(kept)
     ]
     # (a desk's query goes once its paragraph is joined: its lines kept the text's wrapping)
     paragraphs = [x for x in (_DESK_QUERY.sub("", p).strip() for p in paragraphs) if x]
