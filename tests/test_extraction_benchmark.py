@@ -851,8 +851,8 @@ FLOORS = [
         "heldout26",
         12,
         102,
-        0.78,
-        0.72,
+        0.79,
+        0.73,
         0.82,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
