@@ -548,7 +548,7 @@ FLOORS = [
         114,
         0.88,
         0.78,
-        0.82,
+        0.83,
         (
             "eighth hand in new styles (a consultancy brief, a parliamentary record, a "
             "medical NGO's statement, a police report, a tribute page, a dated timeline, a "
@@ -851,8 +851,8 @@ FLOORS = [
         "heldout26",
         12,
         102,
-        0.78,
-        0.72,
+        0.79,
+        0.73,
         0.82,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "

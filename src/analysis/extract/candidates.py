@@ -210,6 +210,11 @@ NEW_EVENT = re.compile(
     r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separately\b",
     re.I,
 )
+# a form's numbered incident heading, with no sentence of its own: "Incident 2: Kalla-Dogo
+# road, 6 May 2025"
+_NUMBERED_INCIDENT_HEADING = re.compile(
+    r"^(?:incident|event)\s*(?:\d+|two|three|four|five)\s*[:.–-]\s*[^.;!?]{0,80}$", re.I
+)
 # a heading on a line of its own, in capitals or ending on a colon: "ANOTHER INCIDENT (agents
 # of the company):", "Second incident:"
 _ANNOUNCING_HEADING = re.compile(r"^(?:[^a-z]{3,80}|[^.;!?]{3,80}:)\s*$")
@@ -3095,6 +3100,14 @@ def _readings(
         ):
             # ("ANOTHER INCIDENT (our agents):" on a line of its own, then the count: the
             # heading that announces another event opens it at the next sentence that counts)
+            heading_pending = True
+        elif (
+            not figures
+            and _NUMBERED_INCIDENT_HEADING.match(sentence.text)
+            and (not readings or readings[-1].sentence.paragraph != sentence.paragraph)
+        ):
+            # ("Incident 2: Kalla-Dogo road, 6 May 2025" as a paragraph of its own, naming
+            # its place and day: a form's second incident opens at its first count)
             heading_pending = True
         previous = max(figures, key=lambda f: f.start) if figures else None
         if figures:

@@ -1459,7 +1459,9 @@ _PRIVATE_GUARDS = re.compile(
     r"store|school|hospital)\s*$"
 )
 _GUARDS_EMPLOYER = re.compile(
-    r"(?i)\b(?:private\s+security|security\s+(?:contractor|company|firm|agency|provider))\b"
+    r"(?i)\b(?:private\s+security|security\s+(?:contractor|company|firm|agency|provider)|"
+    # ("employees of the contracted guard company": a firm that hires out guards)
+    r"(?:security\s+)?guard(?:ing)?\s+(?:contractor|company|firm|agency|service))\b"
 )
 # a bar a definition or a rule sets, in the present of what is always so: "one in which 10
 # or more people are killed", "where 20 or more are abducted" (not "10 or more were killed")
@@ -5398,7 +5400,7 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         elif (
             group == FORCES
             and noun.casefold() in ("guard", "watchman")
-            and _OF_A_PREMISES.match(sentence[end:])
+            and (_OF_A_PREMISES.match(sentence[end:]) or _GUARDS_EMPLOYER.search(sentence))
         ):
             group = CIVILIANS  # "a security guard of the cooperative": a private employee
         found.append(
