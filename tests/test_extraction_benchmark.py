@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout114``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout115``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout115``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -172,9 +172,9 @@
   The hundred-and-thirteenth writer's (``heldout114``), whose one false death on first reading
   (the merged rules of the hundred-and-fiftieth to hundred-and-fifty-second rounds) was a
   known failure until the hundred-and-fifty-sixth round was developed on it, is held to none.
-  The hundred-and-fourteenth writer's (``heldout115``, unread) has one on first reading (the
-  merged rules of the hundred-and-fifty-third to hundred-and-fifty-fifth rounds): a known
-  failure, strict, until a round is developed on it.
+  The hundred-and-fourteenth writer's (``heldout115``), whose one false death on first reading
+  (the merged rules of the hundred-and-fifty-third to hundred-and-fifty-fifth rounds) was a
+  known failure until the hundred-and-fifty-ninth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2441,6 +2441,27 @@ FLOORS = [
             "round"
         ),
     ),
+    Floor(
+        "heldout115",
+        12,
+        114,
+        0.70,
+        0.59,
+        0.82,
+        (
+            "hundred-and-fourteenth hand, who saw neither the rules nor the other sets (a "
+            "district magistrate's ex gratia sanction order, a security media cell's numbered "
+            "statements in translation, a government's rebuttal fact sheet, a media monitoring "
+            "digest, a wire story with a timeline box, a protection monitoring snapshot, a "
+            "presidency's readout of a security council meeting, a police press conference in "
+            "machine translation, an army battalion's spot report, a home department's daily "
+            "law-and-order report, a resistance committee's statement in machine translation, a "
+            "UN Special Rapporteur's end-of-visit statement); scored unread on the merged rules "
+            "of the hundred-and-fifty-third to hundred-and-fifty-fifth rounds (precision 0.643, "
+            "recall 0.553, grouping 0.810, one false death), developed on in the "
+            "hundred-and-fifty-ninth round"
+        ),
+    ),
 ]
 
 
@@ -3887,9 +3908,6 @@ def test_no_figure_of_the_hundred_and_thirteenth_writer_s_articles_becomes_a_fal
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_fourteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-fourteenth hand who saw neither the rules nor the other
     sets' articles (a district magistrate's ex gratia sanction order, a security media cell's
@@ -3901,7 +3919,8 @@ def test_no_figure_of_the_hundred_and_fourteenth_writer_s_articles_becomes_a_fal
     UN Special Rapporteur's end-of-visit statement), labelled to CONVENTIONS.md with 69
     wounded, abducted, arrested, freed and missing figures beside 45 deaths: on first reading
     (the merged rules of the hundred-and-fifty-third to hundred-and-fifty-fifth rounds) one of
-    them became a death toll; nobody has read which."""
+    them became a death toll (a first statement's 2 soldiers killed, which the next statement
+    opens by correcting); since the hundred-and-fifty-ninth round none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_FOURTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other

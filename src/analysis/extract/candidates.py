@@ -926,6 +926,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_first_said_corrected(readings)
     _without_first_said_after(readings)
     _without_said_then_own_figure_corrected(readings)
+    _without_corrected_by_next_statement(readings)
     _without_absent(readings)
     _without_class_number(readings)
     _without_numbered_item(readings)
@@ -1488,6 +1489,52 @@ def _without_said_then_own_figure_corrected(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not earlier(f)]
         reading.others = [f for f in reading.others if not earlier(f)]
+
+
+# a statement opening with its correction of the body's previous one: "Correcting what was
+# stated in our previous statement, the toll is …", "In correction of our earlier bulletin, …"
+_CORRECTING_PREVIOUS = re.compile(
+    r"(?i)^\W*(?:correcting|rectifying|amending|in\s+correction\s+(?:of|to)|correction\s+"
+    r"(?:of|to))\s+(?:what\s+(?:was|has\s+been)\s+(?:stated|said|reported|announced|given)\s+"
+    r"in\s+)?(?:our|the|its|my|their)\s+(?:previous|earlier|last|first|preceding|former|"
+    r"initial)\s+(?:statement|communiqu[ée]|bulletin|report|update|release|press\s+release|"
+    r"notice|post|note|briefing)\b"
+)
+
+
+def _without_corrected_by_next_statement(readings: list[Reading]) -> None:
+    """Counts of an earlier statement that a later one opens by correcting ("Correcting what
+    was stated in our previous statement, the toll is 3 soldiers killed …"): for each outcome
+    the correcting sentence tells, the nearest earlier sentence's counts of that outcome that
+    differ from the new one are superseded, no figure (a first "2 soldiers killed" no death
+    beside the corrected 3).
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Gunmen attacked the post, killing 2 guards and wounding 5 others. "
+    ...     "Correcting our previous bulletin, 4 guards were killed in the attack.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "NGA", "Nigeria",
+    ...     None, None)
+    >>> _without_corrected_by_next_statement(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(5, 'wounded'), (4, 'killed')]
+    """
+    for at, reading in enumerate(readings):
+        opening = _CORRECTING_PREVIOUS.search(reading.sentence.text)
+        if opening is None:
+            continue
+        told = [f for f in [*reading.figures, *reading.others] if f.start >= opening.end()]
+        for outcome in {f.outcome for f in told}:
+            counts = {f.best for f in told if f.outcome == outcome}
+            for before in reversed(readings[:at]):
+                if not any(f.outcome == outcome for f in [*before.figures, *before.others]):
+                    continue
+
+                def old(f: Figure, outcome: str = outcome, counts: set = counts) -> bool:
+                    return f.outcome == outcome and f.best not in counts
+
+                before.figures = [f for f in before.figures if not old(f)]
+                before.others = [f for f in before.others if not old(f)]
+                break
 
 
 # people counted as absent, no casualty: "4 pupils absent after the road attack", "3 workers

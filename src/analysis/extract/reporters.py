@@ -751,10 +751,14 @@ _PATTERNS = [
         rf"(?:[Tt]he\s+(?:(?:proscribed|banned|outlawed)\s+)?(?=[A-Z]))?"
         rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}}"
         rf"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,5}})?)"
-        rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
+        # ("JNIM claims an attack on the post at Diboli, on the border, saying …": a timeline's
+        # present, the place of the attack told in an aside)
+        rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit|"
+        rf"claims)"
         # ('claimed the "operation" and said …': a word of the object in quotes)
         # ("claimed the attack in a statement saying it had killed …": no comma before it)
         rf"\b(?:\s+[\"“]?[\w’'-]+[\"”]?){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|"
+        rf"(?:,\s+(?:on|in|near|at)\s+[^,;“”\"]{{3,40}})?"
         rf"(?:,\s+|\s+(?=saying\b))(?:saying|"
         # ("disputed the figure, telling the committee that …")
         rf"claiming|telling))\b"
@@ -1069,6 +1073,15 @@ _PATTERNS = [
         r"\b(?i:reports|posts|accounts|videos)\s+(?:on|in)\s+(?P<who>(?i:social|local|state)\s+media|"
         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:speak\s+of|say|said|suggest(?:ed)?|put|claim(?:ed)?)\b"
     ),
+    # "denies what has been circulated by some pages on social media about the death of 11
+    # soldiers", "rumours spread by accounts on Telegram about 20 dead": the medium the pages
+    # or accounts that tell the count are on
+    re.compile(
+        r"\b(?:circulated|spread|posted|published|shared|relayed)\s+by\s+(?:(?i:some|certain|"
+        r"several|a\s+few|many)\s+)?(?:pages|accounts|sites|websites|channels|users)\s+on\s+"
+        r"(?P<who>(?i:social)\s+(?i:media|networks)|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})"
+        r"\s+(?:about|of|on|reporting|claiming|speaking\s+of)\b"
+    ),
     # "a viral post alleging 10 dead", "certain foreign media speaking of 30 soldiers killed": the
     # post or the media that tell the count (a count often denied)
     re.compile(
@@ -1235,7 +1248,8 @@ _PATTERNS = [
         # ("The AFC/M23 says …": a coalition's two names parted by a slash)
         rf"(?:[A-Z][\w’'-]*/[A-Z][\w’'-]*|[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         # ("District police had earlier put the number of dead at four": an earlier count)
-        rf"(?:(?:later|also|now|since|subsequently|earlier|previously|has|have|had)\s+){{0,2}}"
+        # ("The Superintendent of Police has further reported that …": a report added to one before)
+        rf"(?:(?:later|also|now|since|subsequently|earlier|previously|further|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
         # ("The applicants also state that …": a plural's present, before "that")
         rf"(?:(?<=[a-z]s\s)|(?<=also\s))state(?=\s+that\b)|"
@@ -1905,11 +1919,16 @@ _ENTRY_DATE = re.compile(
 
 # a body's name with the place it sits in after a comma: "The District Headquarters Hospital,
 # D.I. Khan confirmed …", "The Police Department, Bannu said …"
+# (an official's title and the district of the post too, in an order's recital: "WHEREAS the
+# Superintendent of Police, Sukma has reported …", "the Block Medical Officer, Konta has
+# reported …")
 _BODY_AND_PLACE = re.compile(
-    r"^(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s+(?:Hospital|Department|Police|Command|"
-    r"Office|Directorate|Division|Brigade|Council|Administration)(?P<place>,\s+[A-Z][\w.’'-]*"
-    r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?=(?:(?:has|have|had)\s+)?(?:confirmed|said|reported|"
-    r"arrested|announced|stated|received)\b)"
+    r"^(?:(?:AND|And)\s+)?(?:(?:WHEREAS|Whereas),?\s+)?(?:[Tt]he\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}\s+(?:of\s+)?(?:Hospital|Department|Police|Command|Office|Directorate|"
+    r"Division|Brigade|Council|Administration|Officer|Commissioner|Magistrate|Collector|"
+    r"Commandant)(?P<place>,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?=(?:(?:has|have|"
+    r"had)\s+)?(?:(?:further|also|now)\s+)?(?:confirmed|said|reported|arrested|announced|"
+    r"stated|received|informed|intimated)\b)"
 )
 
 
