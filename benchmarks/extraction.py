@@ -168,6 +168,7 @@ FOLDERS = (
     ARTICLES / "heldout113",
     ARTICLES / "heldout114",
     ARTICLES / "heldout115",
+    ARTICLES / "heldout116",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
