@@ -118,3 +118,22 @@ def test_a_gtd_duplicate_targets_the_side_its_acled_event_hit(tmp_path, monkeypa
     assert (hit == "7").sum() > 0 and (hit == "1").sum() > 0
     assert set(target[hit == "7"]) == {"Private Citizens & Property"}
     assert set(target[hit == "1"]) == {"Military"}
+
+
+@pytest.mark.benchmark_run
+def test_the_extraction_time_script_prints_its_three_rows():
+    """2 KB of each text: the articles as the baseline, then the two hostile texts."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "extraction_time.py"), "--kb", "2"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = result.stdout.strip().splitlines()
+    assert [line.split(" | ")[0] for line in lines[2:]] == [
+        "| articles",
+        "| no full stop",
+        "| no space",
+    ]
+    assert lines[2].split(" | ")[1] != "0"
+    assert lines[3].split(" | ")[1] == "2,000"
