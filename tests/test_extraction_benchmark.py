@@ -2011,7 +2011,7 @@ FLOORS = [
         12,
         110,
         0.86,
-        0.83,
+        0.84,
         0.82,
         (
             "eighty-eighth hand, who saw neither the rules nor the other sets (a schoolgirl's "
