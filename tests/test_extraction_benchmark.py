@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout115``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout116``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout116``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -175,9 +175,9 @@
   The hundred-and-fourteenth writer's (``heldout115``), whose one false death on first reading
   (the merged rules of the hundred-and-fifty-third to hundred-and-fifty-fifth rounds) was a
   known failure until the hundred-and-fifty-ninth round was developed on it, is held to none.
-  The hundred-and-fifteenth writer's (``heldout116``, unread) has one on first reading (the
-  merged rules of the hundred-and-fifty-sixth to hundred-and-fifty-eighth rounds): a known
-  failure, strict, until a round is developed on it.
+  The hundred-and-fifteenth writer's (``heldout116``), whose one false death on first reading
+  (the merged rules of the hundred-and-fifty-sixth to hundred-and-fifty-eighth rounds) was a
+  known failure until the hundred-and-sixty-second round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2011,7 +2011,7 @@ FLOORS = [
         12,
         110,
         0.86,
-        0.83,
+        0.84,
         0.82,
         (
             "eighty-eighth hand, who saw neither the rules nor the other sets (a schoolgirl's "
@@ -2464,6 +2464,26 @@ FLOORS = [
             "of the hundred-and-fifty-third to hundred-and-fifty-fifth rounds (precision 0.643, "
             "recall 0.553, grouping 0.810, one false death), developed on in the "
             "hundred-and-fifty-ninth round"
+        ),
+    ),
+    Floor(
+        "heldout116",
+        12,
+        114,
+        0.75,
+        0.66,
+        0.75,
+        (
+            "hundred-and-fifteenth hand, who saw neither the rules nor the other sets (a UN "
+            "coordinator's statement, a police minister's crime statistics address, a rights "
+            "group's research briefing, a correctional service's statement, a weekly's "
+            "week-in-review column, a TV bulletin's rundown, a civilian harm monitor's monthly "
+            "report, a documentation office's toll post in machine translation, a state of "
+            "exception decree in translation, an armed forces' release in translation, an "
+            "emergency medical service's posts in automatic translation, a security cabinet's "
+            "daily report); scored unread on the merged rules of the hundred-and-fifty-sixth to "
+            "hundred-and-fifty-eighth rounds (precision 0.735, recall 0.632, grouping 0.750, one "
+            "false death), developed on in the hundred-and-sixty-second round"
         ),
     ),
 ]
@@ -3930,9 +3950,6 @@ def test_no_figure_of_the_hundred_and_fourteenth_writer_s_articles_becomes_a_fal
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_fifteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-fifteenth hand who saw neither the rules nor the other
     sets' articles (a UN Resident and Humanitarian Coordinator's statement, a police
@@ -3945,7 +3962,9 @@ def test_no_figure_of_the_hundred_and_fifteenth_writer_s_articles_becomes_a_fals
     automatic translation, a federal security cabinet's daily report of actions), labelled to
     CONVENTIONS.md with 73 wounded, abducted, arrested, freed and missing figures beside 41
     deaths: on first reading (the merged rules of the hundred-and-fifty-sixth to
-    hundred-and-fifty-eighth rounds) one of them became a death toll; nobody has read which."""
+    hundred-and-fifty-eighth rounds) one of them became a death toll (a prosecutor's "arrest in
+    Celaya of 7 probable perpetrators" linked to an attack "in which 6 people died"); since the
+    hundred-and-sixty-second round none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other

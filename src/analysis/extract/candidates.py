@@ -915,7 +915,14 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     given = country
     country, iso3 = _text_country(clean, sentences, country, iso3)
     readings = _readings(
-        sentences, published, iso3, country, clean.issuer, clean.issuer_kind, clean.numbered
+        sentences,
+        published,
+        iso3,
+        country,
+        clean.issuer,
+        clean.issuer_kind,
+        clean.numbered,
+        clean.bulleted,
     )
     _thread_posts_voice(readings)
     _without_withdrawn(readings)
@@ -2317,6 +2324,7 @@ def _readings(
     issuer: str | None,
     issuer_kind: str | None,
     numbered: tuple[str, ...] = (),
+    bulleted: tuple[str, ...] = (),
 ) -> list[Reading]:
     """Each sentence read, in order: "Nine of them …" and "he said" look one back."""
     readings: list[Reading] = []
@@ -2333,6 +2341,16 @@ def _readings(
     body_paragraph = next(
         (s.paragraph for s in sentences if _ENDS.search(s.text) and piped[s.paragraph] < 2), 0
     )
+    # the bulleted items under a summary's heading ("NATIONAL SUMMARY (21 January)" / "• 63
+    # suspects arrested"): the report's own sums (not a slide's or a box's bullets)
+    summary_items: set[int] = set()
+    list_head = ""
+    for s in sentences:
+        if any(s.text.startswith(item) for item in bulleted):
+            if re.search(r"(?i)\bsummary\b", list_head):
+                summary_items.add(s.id)
+        else:
+            list_head = s.text
     # a monthly report's title naming its month: what it tells of that month is its news
     period_end = _period_end(" ".join(s.text for s in sentences[:2]), published)
     # a quarterly report's quarter ("Quarter 2, 2025 (April–June)"): each of its months its news
@@ -2437,6 +2455,7 @@ def _readings(
             body_paragraph,
             period_end or (monthly_end if SUMMING.search(sentence.text) else None),
             period_start,
+            listed=sentence.id in summary_items,
         )
         aliases.update(body_aliases(sentence.text))
         role = SOURCE_IS.search(sentence.text)
@@ -3734,6 +3753,7 @@ def _read(
     body_paragraph: int = 0,
     period_end: date | None = None,
     period_start: date | None = None,
+    listed: bool = False,
 ) -> Reading:
     text = sentence.text
     figures = find_casualty_figures(text, previous)
@@ -3818,7 +3838,7 @@ def _read(
     ):
         topics.remove("operations")
     # (a form's field over the narrative, "Escort killed: 3", is a figure, no heading)
-    heading = (
+    above_body = (
         sentence.id > 0
         and sentence.paragraph < body_paragraph
         and not _ENDS.search(text)
@@ -3827,6 +3847,10 @@ def _read(
         # victims field above its narrative, its figures the record's, no heading)
         and not (figures and _VICTIMS_FIELD.match(text))
     )
+    # ("NATIONAL SUMMARY" / "• 63 suspects arrested" / "• 9 persons released": a summary's
+    # bulleted item with a count, over the body, is no heading but the report's own sum)
+    summed_item = above_body and bool(figures) and listed
+    heading = above_body and not summed_item
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
     several = bool(SEVERAL.search(ONE_DELIVERY.sub("", text)))
@@ -3879,6 +3903,7 @@ def _read(
             since=period_start if period_end else None,
         ),
         summary=headline
+        or summed_item
         or bool(figures and SUMMARY_OPENING.match(text))
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))

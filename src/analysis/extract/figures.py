@@ -268,6 +268,9 @@ OUTCOME_WORDS: dict[str, str] = {
     r"lower)\s+)?(?:legs?|arms?|feet|foot|hands?|eyes?|fingers?|limbs?)\b|"
     # ("touched by a lost bullet": a translation's "touché par une balle perdue")
     r"hospitali[sz]ed|(?:hit|struck|touched)\s+by\s+(?:an?\s+)?(?:stray\s+|lost\s+)?(?:bullets?|gunfire|shrapnel)|"
+    # ("a vendor was also hit in the crossfire": struck by the shots exchanged, hurt)
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s))(?:hit|struck)\s+in\s+"
+    r"(?:the\s+)?cross-?\s?fire\b|"
     # ("a field assistant was hit in the forearm": a body part says a person was hit)
     # (or on it, "was hit on the head by a stone")
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:hit|struck)(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+"
@@ -1773,6 +1776,8 @@ _OUTCOME_NOUN_BEFORE = re.compile(
     rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+"
     # ("the abduction on 24 September of twelve persons": its day between)
     r"(?:on\s+(?:\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
+    # ("reported the arrest in Celaya of 7 suspects": the place where between, a name)
+    r"(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+)?"
     r"of\s+(?:the\s+|all\s+)?$"
 )
 _DRIVEN_OFF_BEFORE = re.compile(

@@ -936,6 +936,8 @@ class Normalised:
     # the openings of the list items numbered "1.", "2)" (their numbers taken off), whose
     # label, a place, may head what the item tells
     numbered: tuple[str, ...] = ()
+    # the openings of the list items marked by a bullet ("• ", "- "), their bullets taken off
+    bulleted: tuple[str, ...] = ()
 
 
 # a run of more than 300 characters with no space is no word the rules read (the longest in
@@ -1136,6 +1138,16 @@ _IDIOMS = (
     ),
     # "the arrest of 5 probable responsible": 5 suspects
     (re.compile(r"(?i)\bprobable\s+responsibles?\b"), "suspects"),
+    # "5 probable perpetrators were arrested", "two presumed perpetrators": suspects, the
+    # men held for the deed (a translation's "probables responsables", "auteurs présumés")
+    (
+        re.compile(r"(?i)\b(?:probable|presumed|alleged|suspected)\s+perpetrators\b"),
+        "suspects",
+    ),
+    (
+        re.compile(r"(?i)\b(?:probable|presumed|alleged|suspected)\s+perpetrator\b"),
+        "suspect",
+    ),
     # "Of them, 1 was located alive": 1 of them was found alive
     (
         re.compile(rf"(?m)(^|[.;]\s+)Of\s+them,\s+({_COUNT})\s+(was|were)\s+located\b"),
@@ -1889,6 +1901,7 @@ def normalise(raw: str) -> Normalised:
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
     numbered: list[str] = []  # … and those of them numbered, their openings
+    bulleted: list[str] = []  # … and those of them marked by a bullet, their openings
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     note = False  # the line before was a correction note cut mid-sentence by the wrapping
     recap = False  # under a "What we know so far" heading: its list items retell the entries
@@ -2025,6 +2038,8 @@ def normalise(raw: str) -> Normalised:
             kept += ["", _BULLET.sub("", stripped)]
             if stripped[:1].isdigit():
                 numbered.append(kept[-1][:40])
+            else:
+                bulleted.append(kept[-1][:40])
             if _ITEM_TIME.match(kept[-1]):
                 removed.append(_ITEM_TIME.match(kept[-1]).group().strip())
                 item = _ITEM_TIME.sub("", kept[-1])
@@ -2072,7 +2087,14 @@ def normalise(raw: str) -> Normalised:
         short = re.search(rf"{re.escape(issuer)}\s+\((?P<acr>[A-Z][A-Za-z]?[A-Z]{{1,7}})\)", text)
         issuer = f"{issuer} ({short['acr']})" if short else issuer
     return Normalised(
-        "\n\n".join(out), dateline, issuer, kind, removed, dateline_text, tuple(numbered)
+        "\n\n".join(out),
+        dateline,
+        issuer,
+        kind,
+        removed,
+        dateline_text,
+        tuple(numbered),
+        tuple(bulleted),
     )
 
 
