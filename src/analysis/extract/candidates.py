@@ -73,6 +73,7 @@ from analysis.extract.dates import (
 )
 from analysis.extract.figures import (
     BEFORE_WINDOW,
+    BOTH_FREED,
     FORM_FIELD,
     NON_STATE_FORCE,
     PRONOUN_FREED,
@@ -80,6 +81,7 @@ from analysis.extract.figures import (
     SAME_ONE_FREED,
     STATE_AUXILIARY,
     SUPERSEDED,
+    THEY_FREED,
     VICTIM_NOUNS,
     Figure,
     find_casualty_figures,
@@ -3327,7 +3329,7 @@ def _readings(
     dead_told = Counter(
         (f.best, f.victim_group) for r in readings for f in r.figures if f.best is not None
     )
-    for reading in readings:
+    for index, reading in enumerate(readings):
         alone = [
             f
             for f in reading.references
@@ -3371,6 +3373,12 @@ def _readings(
                 and _OF_THE_CASE.match(reading.sentence.text[f.end :])
                 or f.outcome == "abducted"
                 and f.best not in given
+                # ("… who took the 2 boatmen with them": the people taken named first with
+                # their article after the verb, a noun no sentence before it uses, its own
+                # telling; not "the two officials were abducted", a passive after a report)
+                or f.outcome == "abducted"
+                and re.search(r"(?i)\b(?:took|taking)\s+the\s+$", reading.sentence.text[: f.start])
+                and _first_named(f.noun, readings[:index])
                 or _TAKING_OF.search(reading.sentence.text[: f.start])
                 and (f.best, f.victim_group) not in told_taken
                 and (f.best, "*") not in told_taken
@@ -3392,6 +3400,16 @@ _OF_THE_CASE = re.compile(r"(?i)\s+(?:of|in)\s+(?:(?:this|the|that)\s+)?(?:case|
 
 # an abduction named as a deed before its victims: "the kidnapping of the four merchants",
 # "the abduction of the two nurses"
+def _first_named(noun: str, before: list[Reading]) -> bool:
+    """Whether ``noun`` (a plural of people, "boatmen") is used in none of the sentences
+    ``before``: a definite count of it ("the 2 boatmen") then names its people first."""
+    if len(noun) < 4 or not noun.isalpha() or not noun.endswith(("s", "men")):
+        return False
+    # ("boatmen" and "boatman" alike, "loaders" and "loader")
+    word = re.compile(rf"(?i)\b{re.escape(noun[:-1] if noun.endswith('s') else noun[:-2])}")
+    return not any(word.search(r.sentence.text) for r in before)
+
+
 _TAKING_OF = re.compile(r"(?i)\b(?:kidnapping|abduction|kidnap)\s+of\s+(?:the\s+)?$")
 
 
@@ -3417,6 +3435,31 @@ def _the_taken_freed(readings: list[Reading]) -> None:
     >>> [(f.best, f.outcome) for f in readings[1].others]
     [(2, 'arrested'), (2, 'freed')]
     """
+    for before, reading in zip(readings, readings[1:], strict=False):
+        # "… who took the 2 boatmen with them. Both came back on Wednesday": the people
+        # taken in the sentence before (named first there with their article, so read only
+        # now as a telling of their own), all freed
+        taken = [f for f in before.others if f.outcome == "abducted" and f.best]
+        both = BOTH_FREED.match(reading.sentence.text)
+        they = THEY_FREED.match(reading.sentence.text)
+        if (
+            taken
+            and (both and taken[-1].best == 2 or they and taken[-1].best >= 2)
+            and not any(f.outcome == "freed" for f in [*reading.figures, *reading.others])
+        ):
+            found = both or they
+            reading.others.append(
+                replace(
+                    taken[-1],
+                    phrase=found["whole"],
+                    written=found["whole"],
+                    start=found.start("whole"),
+                    end=found.end("whole"),
+                    outcome="freed",
+                    reference=False,
+                )
+            )
+            reading.others.sort(key=lambda f: f.start)
     for reading in readings:
         text = reading.sentence.text
         for m in THE_TAKEN_FREED.finditer(text):

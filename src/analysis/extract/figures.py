@@ -3082,7 +3082,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             )
         )
         figures.sort(key=lambda f: f.start)
-    both = _BOTH_FREED.match(sentence) if previous is not None else None
+    both = BOTH_FREED.match(sentence) if previous is not None else None
     if (
         both
         and previous.outcome == "abducted"
@@ -3121,7 +3121,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         ]
         figures.append(replace(taken, count=parse_count(total), phrase=total))
         figures.sort(key=lambda f: f.start)
-    they = _THEY_FREED.match(sentence) if previous is not None else None
+    they = THEY_FREED.match(sentence) if previous is not None else None
     if (
         they
         and previous.outcome == "abducted"
@@ -3682,14 +3682,14 @@ def _people_noun(both: str) -> bool:
 
 
 # (also after a log's day label, and by their noun: "Sat 6 Sept: Both drivers were released")
-_BOTH_FREED = re.compile(
+BOTH_FREED = re.compile(
     r"(?i)^\s*(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?\s*:\s+)?"
     r"(?:(?:and|but)\s+)?(?P<whole>both(?:\s+of\s+them|\s+(?:the\s+)?[a-z]+s)?)\s+"
     r"(?:(?:were|have\s+been|had\s+been)\s+"
-    r"(?:(?:later|since|also|safely)\s+)?(?:released|freed|set\s+free)|"
-    # ("Both returned home on Wednesday": the two taken, home again)
-    r"(?:have|had)\s+(?:since\s+|later\s+|safely\s+)?returned|returned(?=\s+(?:home|safely|on|"
-    r"after)\b))\b"
+    r"(?:(?:later|since|also|safely)\s+)?(?:released|freed|set\s+free|let\s+go)|"
+    # ("Both returned home on Wednesday", "Both came back on Friday": the two taken, home again)
+    r"(?:have|had)\s+(?:since\s+|later\s+|safely\s+)?(?:returned|come\s+back)|"
+    r"(?:returned|came\s+back)(?=\s+(?:home|safely|on|after)\b))\b"
 )
 # the one person taken, named again by the noun he was counted with, freed: "the staff
 # member was recovered safely", "As per police, the driver was released on Monday"
@@ -3714,7 +3714,7 @@ PRONOUN_FREED = re.compile(
 )
 # "They were let go the next morning", "Tir 19: They were released after …": the people taken
 # in the sentence before, all of them, freed (a note's date label may open the sentence)
-_THEY_FREED = re.compile(
+THEY_FREED = re.compile(
     r"^\s*(?:[\w./-]{1,12}(?:\s[\w./-]{1,12})?\s*:\s+)?(?:(?:and|but)\s+)?(?P<whole>(?-i:They))\s+"
     r"(?:all\s+)?(?:(?:were|have\s+been|had\s+been)\s+(?:(?:later|since|also|safely|finally|"
     r"eventually|all)\s+)?(?:released|freed|set\s+free|let\s+go)|(?:have\s+|had\s+)?"
@@ -5504,6 +5504,11 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
     return found
 
 
+# "Our hauler, Mang Berto, and his nephew": the person's name set between commas after his
+# trade, then his kin (a name of one to three capitalised words)
+_NAME_APPOSED = r"(?i)(?:,\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},)?"
+
+
 def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
     """One person and their kin, counted as one figure: "killing a woman and her two
     daughters" is three, "the employee and his brother" two (unless they are the named parts
@@ -5529,10 +5534,14 @@ def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
             and not (one.reference or mention.reference or one.of_them or mention.of_them)
             and (None in (one.outcome, mention.outcome) or one.outcome == mention.outcome)
             and re.fullmatch(
-                r"(?i)\s+and\s+(?:(?:her|his|their)\s+)?", sentence[one.end : mention.start]
+                _NAME_APPOSED + r"\s+and\s+(?:(?:her|his|their)\s+)?",
+                sentence[one.end : mention.start],
             )
             and (
-                re.match(r"(?i)\s+and\s+(?:her|his|their)\s", sentence[one.end : mention.end])
+                re.match(
+                    _NAME_APPOSED + r"\s+and\s+(?:her|his|their)\s",
+                    sentence[one.end : mention.end],
+                )
                 # "his brother and two nephews": the kin of one person, the possessive said once
                 or re.fullmatch(rf"(?i)(?:her|his|their)\s+{_KIN}", sentence[one.start : one.end])
             )
@@ -5745,7 +5754,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         return
     # "took our 2 diggers", "took my 3 herders": the keeper's own people between the verb and
     # the count, read as the count taken
-    took_own = re.search(r"(?i)\b(?:took|taking)\s+(?:our|my)\s+$", before)
+    # (also "took the 2 boatmen with them": the people told of, the article before the count)
+    took_own = re.search(r"(?i)\b(?:took|taking)\s+(?:our|my|the)\s+$", before)
     if took_own:
         before = before[: took_own.start()] + took_own.group().split()[0] + " "
     took = _TOOK_BEFORE.search(before)
