@@ -915,8 +915,8 @@ FLOORS = [
         "heldout29",
         12,
         115,
-        0.79,
-        0.73,
+        0.82,
+        0.76,
         0.87,
         (
             "twenty-eighth hand, ten of the twelve news in styles the sets had not imitated "

@@ -2171,6 +2171,15 @@ OPENS_ON_PERSON = re.compile(
     r"^(?:The\s+)?(?:Honourable|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sheikh)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*,|\s+[a-z])"
 )
+# a person a sentence opens on by name, the office set after it between commas: "Abdul Karim
+# Rahimi, the spokesman for the police command, confirmed the clash." ("He said …" next in
+# the paragraph is that person)
+NAME_THEN_OFFICE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}),\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|head|chief|director|commander|governor|mayor|minister|"
+    r"secretary|chairman|chairwoman|chairperson|president|leader|official|officer)\b"
+    r"[^,;.:!?“”\"]{0,80},\s+(?-i:[a-z])"
+)
 # the one a sentence opens on by office, then title and name: "DIG Bannu Region, Mr. Sajjad
 # Khattak, addressed the club" (whom "He told members that …" takes up next)
 OFFICE_THEN_PERSON = re.compile(
@@ -3116,7 +3125,11 @@ def _readings(
         # administration 2.1 The Deputy Commissioner, Mr. Ali, briefed the Committee …")
         head = HEADING_THEN_NUMBER.match(sentence.text)
         opening = sentence.text[head.end() :] if head else sentence.text
-        opens_on = OPENS_ON_PERSON.match(opening) or OFFICE_THEN_PERSON.match(opening)
+        opens_on = (
+            OPENS_ON_PERSON.match(opening)
+            or OFFICE_THEN_PERSON.match(opening)
+            or NAME_THEN_OFFICE.match(opening)
+        )
         if opens_on and reading.reporter is None:
             person = (opens_on["name"], sentence.paragraph)
         spoke = SPOKE_TO.search(sentence.text) if reading.reporter is None else None

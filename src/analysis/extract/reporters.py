@@ -2604,6 +2604,12 @@ def _blank_asides(sentence: str) -> str:
     return sentence
 
 
+# a cable's paragraph marking after its number: "3. (R) …", "(SBU) …", "(C//NF) …"
+_CABLE_MARKING = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?P<mark>\((?:U|R|C|S|SBU|TS)(?://[A-Z]+)?\))\s+(?=[A-Z])"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's; a register entry's label before a colon, and a
@@ -2622,6 +2628,14 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The police on 10/11 said two men were killed.").name
     'Police'
     """
+    if marked := _CABLE_MARKING.match(sentence):
+        # ("3. (R) JNIM claimed the attack, saying …": a cable's paragraph marking, read as
+        # left out with its number; the offsets moved back to the whole sentence's)
+        inner = find_reporter(sentence[marked.end() :])
+        if inner is None or inner.start < 0:
+            return inner
+        shift = marked.end()
+        return Reporter(inner.name, inner.text, inner.start + shift, inner.end + shift)
     found = _reporter_as_written(sentence)
     if found is None and (named := _BODY_QUOTED_NAME.search(sentence)):
         # ('The search collective "Madres Unidas" said it had found two bodies': a body's own
