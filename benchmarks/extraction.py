@@ -169,6 +169,7 @@ FOLDERS = (
     ARTICLES / "heldout114",
     ARTICLES / "heldout115",
     ARTICLES / "heldout116",
+    ARTICLES / "heldout117",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
