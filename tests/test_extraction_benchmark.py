@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout116``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout117``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout117``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -178,9 +178,9 @@
   The hundred-and-fifteenth writer's (``heldout116``), whose one false death on first reading
   (the merged rules of the hundred-and-fifty-sixth to hundred-and-fifty-eighth rounds) was a
   known failure until the hundred-and-sixty-second round was developed on it, is held to none.
-  The hundred-and-sixteenth writer's (``heldout117``, unread) has one on first reading (the
-  merged rules of the hundred-and-fifty-ninth to hundred-and-sixty-first rounds): a known
-  failure, strict, until a round is developed on it.
+  The hundred-and-sixteenth writer's (``heldout117``), whose one false death on first reading
+  (the merged rules of the hundred-and-fifty-ninth to hundred-and-sixty-first rounds) was a
+  known failure until the hundred-and-sixty-fifth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2490,6 +2490,27 @@ FLOORS = [
             "false death), developed on in the hundred-and-sixty-second round"
         ),
     ),
+    Floor(
+        "heldout117",
+        12,
+        116,
+        0.81,
+        0.71,
+        0.77,
+        (
+            "hundred-and-sixteenth hand, who saw neither the rules nor the other sets (a national "
+            "news agency's copy, a state agency's English copy, a Senate's votes and proceedings, "
+            "a UN mission's human rights update, a peace and order council's minutes, a "
+            "counter-terrorism department's weekly report, an indigenous association's "
+            "denunciation in translation, a civil society weekly security report in machine "
+            "translation, a wire's kill notice and substitute, a peace and security bureau's post "
+            "in machine translation, a municipal commission's communiqué in machine translation, "
+            "a memorandum to a head of government); scored unread on the merged rules of the "
+            "hundred-and-fifty-ninth to hundred-and-sixty-first rounds (precision 0.716, recall "
+            "0.629, grouping 0.767, one false death), developed on in the hundred-and-sixty-fifth "
+            "round"
+        ),
+    ),
 ]
 
 
@@ -3974,9 +3995,6 @@ def test_no_figure_of_the_hundred_and_fifteenth_writer_s_articles_becomes_a_fals
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_sixteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-sixteenth hand who saw neither the rules nor the other
     sets' articles (a national news agency's copy and a state agency's English copy in their
@@ -3989,7 +4007,9 @@ def test_no_figure_of_the_hundred_and_sixteenth_writer_s_articles_becomes_a_fals
     joint action committee's memorandum to a head of government), labelled to CONVENTIONS.md
     with 76 wounded, abducted, arrested, freed and missing figures beside 40 deaths: on first
     reading (the merged rules of the hundred-and-fifty-ninth to hundred-and-sixty-first
-    rounds) one of them became a death toll; nobody has read which."""
+    rounds) one of them became a death toll (a communiqué's "to neutralize 3 bandits and to
+    arrest 2 others", the 2 read as dead); since the hundred-and-sixty-fifth round none does,
+    and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_SIXTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 116
     assert total.false_deaths == 0, total.deaths_as_other

@@ -331,7 +331,8 @@ OUTCOME_WORDS: dict[str, str] = {
     # "the forces killed 4 terrorists and arrest 2 others": a machine translation's bare verb
     # joined by "and" to the verb before, its count after it (the noun "arrest" stays none:
     # "under arrest", "the arrest of"; the text before a count ends on it: "and arrest ")
-    r"(?:(?<=\band\s)|^)(?:arrest|detain|apprehend)(?=\s+(?:all\s+|the\s+)?[\"“]?(?:$|\d|(?:"
+    # (or its infinitive, "allowed to neutralize 3 bandits and to arrest 2 others")
+    r"(?:(?<=\band\s)|(?<=\bto\s)(?<!\btried\sto\s)(?<!\bfailed\sto\s)(?<!\battempted\sto\s)|^)(?:arrest|detain|apprehend)(?=\s+(?:all\s+|the\s+)?[\"“]?(?:$|\d|(?:"
     + "|".join(UNITS)
     + r")\b))|"
     # "eleven suspects have been taken into custody"

@@ -1179,7 +1179,8 @@ _PATTERNS = [
         # ("Per local sources, 5 civilians were abducted": opening the sentence)
         # ("Per the 4th Infantry (Tabak) Division, …": a one-word name in brackets inside it)
         # (not a rule followed: "buried per Islamic rites", "per the standing procedure")
-        r"(?:^|,\s*|\s)(?i:as\s+)?(?i:per)\s+(?![^,.;:()]{0,30}?\b(?i:rites?|customs?|traditions?|"
+        # ("As reported by Regional Officer X, 3 terrorists were killed": the same, opening)
+        r"(?:^|,\s*|\s)(?:(?i:as\s+)?(?i:per)|^As\s+(?:reported|stated|confirmed)\s+by)\s+(?![^,.;:()]{0,30}?\b(?i:rites?|customs?|traditions?|"
         r"protocols?|procedures?|regulations?|rules|law)\b)(?P<who>(?i:the)\s+[^,.;:()]{2,60}?"
         r"(?:\s+\((?-i:[A-Z])[\w'’-]{1,20}\)\s+(?-i:[A-Z])[^,.;:()]{0,40}?)?|"
         r"(?-i:[A-Z])[^,.;:()]{1,60}?|(?i:[a-z]+\s+)?(?i:sources|officials|residents|witnesses|"
@@ -1361,6 +1362,10 @@ _NOT_A_NAME = re.compile(
     r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b(?!-\w)"
 )
 _OPENING = re.compile(
+    # ("Further notes that the State Police Command confirmed 17 deaths": a motion's recital,
+    # the house's own verb with no subject, then who told it)
+    r"^(?:(?:Further|Also)\s+)?(?:[Nn]otes|[Oo]bserves|[Rr]ecalls)\s+(?:with\s+[a-z]+\s+)?that\s+"
+    r"(?=the\s)|"
     # ("Next morning the DPO said …", "13 May morning the DPO said …": the time it spoke,
     # before the speaker)
     r"^(?:Next|The\s+next|\d{1,2}\s+[A-Z][a-z]+)\s+(?:morning|afternoon|evening|night),?\s+"
@@ -1459,6 +1464,9 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|you|and|but|or|then)$|"
     # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
     r"^(?:now|again|today|since|meanwhile|still)$|"
+    # "As reported by the officer, …", "Further notes that …": a linking word opening the
+    # sentence; "… of 27th January, 2026 claimed …": a date's year; no one
+    r"^(?:as|further|also|likewise)$|^\d{1,4}$|"
     # "Figures are as reported by the sources cited": the sources a document lists, no one
     r"^(?:the\s+)?(?:sources?|reports?)\s+(?:cited|quoted|listed|named|mentioned|above|below)"
     r"(?:\s+(?:above|below|here|there))?$|"
@@ -1795,7 +1803,12 @@ _THROUGH_ASIDE = re.compile(
     # how the speaker was reached, set off by commas after him: "The administrator, Colonel
     # X, reached by our newsroom on Wednesday, gave a toll of …"
     r"(?<=[a-z)],)\s+(?:reached|contacted|interviewed|questioned|approached)\s+(?:by|on|over|via)"
-    r"\b[^,;:.“”\"]{1,60},\s+(?=(?:also\s+|later\s+|then\s+)?[a-z]+\b)"
+    r"\b[^,;:.“”\"]{1,60},\s+(?=(?:also\s+|later\s+|then\s+)?[a-z]+\b)|"
+    # where and when the body spoke, between it and its verb: "the State Government in its
+    # press statement of 27th January, 2026 claimed that …"
+    r"(?<=[a-z)])\s+in\s+(?:its|their|his|her)\s+(?:press\s+|official\s+)?(?:statement|release|"
+    r"communiqu[ée]|bulletin|briefing)\s+(?:of|dated)\s+[^,;:.]{2,30}?(?:,\s+\d{4})?\s+"
+    r"(?=(?:claimed|said|stated|announced|reported|confirmed|put|gave)\b)"
 )
 
 
