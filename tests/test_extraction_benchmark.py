@@ -1281,7 +1281,7 @@ FLOORS = [
         12,
         110,
         0.78,
-        0.73,
+        0.74,
         0.76,
         (
             "forty-ninth hand, who saw neither the rules nor the other sets (an amateur radio "

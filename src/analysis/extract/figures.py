@@ -3590,7 +3590,11 @@ _AMONG_THEM_APPOSED = (
 # "Three of them found their way back", "One of the boys returned home"
 _CAME_BACK = re.compile(
     # ("Only four of them have come back alive", "Two of them came home on Sunday")
-    r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?"
+    r"(?i)^\s*(?:(?:and|but)\s+)?"
+    # (relief or thanks before the count: "by the grace of God, four of them returned to us",
+    # "thankfully, two of them came home")
+    r"(?:(?:by\s+the\s+grace\s+of\s+(?:god|allah)|thank(?:fully|s\s+be\s+to\s+(?:god|allah))|"
+    r"fortunately|happily|mercifully|praise\s+(?:be\s+to\s+)?(?:god|allah)),\s+)?(?:only\s+)?"
     r"(?P<whole>(?P<number>[\w-]+)\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))"
     + _AMONG_THEM_APPOSED
     + r"\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
@@ -4540,10 +4544,14 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 )
                 # ("On Monday, eleven of the kidnapped escaped": the comma closes when; "As of
                 # this morning, 9 of them …", "Up to Sunday, …": when the count stands)
+                # ("…; by the grace of God, four of them returned to us", "…; thankfully,
+                # two of them …": the same after a semicolon, and relief or thanks as well)
                 and not re.fullmatch(
-                    r"(?i)\s*(?:on|by|in|at|during|later|earlier|meanwhile|then|overnight|"
-                    r"yesterday|today|as\s+of|as\s+at|up\s+to|until|till|since|after|following)"
-                    r"\b[^,\d]{0,30},\s*",
+                    r"(?i)(?:[^;]*;)*\s*(?:on|by|in|at|during|later|earlier|meanwhile|then|overnight|"
+                    r"yesterday|today|as\s+of|as\s+at|up\s+to|until|till|since|after|following|"
+                    r"thankfully|fortunately|happily|mercifully|luckily|thank\s+god|"
+                    r"praise\s+(?:be\s+to\s+)?god)"
+                    r"\b[^,\d;]{0,30},\s*",
                     before,
                 )
             ) or bool(
