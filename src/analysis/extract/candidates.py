@@ -2163,6 +2163,12 @@ SPOKE_TO = re.compile(
     r"(?i)\b(?:I|we)\s+(?:have\s+)?(?:just\s+|also\s+)?(?:spoke|spoken|talked|interviewed|reached)"
     r"(?:\s+(?:to|with))?\s+(?P<who>(?-i:[A-Za-z])[^.;:!?“”\"]{2,80}?)\s*[.;]?$"
 )
+# one who called the writer, a sentence of its own: "The village chief (Mr Sani) just called
+# me.", "The headmaster phoned us this morning." (the one "He says …" next means)
+CALLED_ME = re.compile(
+    r"(?:^|:\s+)(?P<who>(?-i:[A-Z])[^.;:!?“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:just\s+|also\s+)?"
+    r"(?:called|phoned|rang|texted|messaged|rung)\s+(?:me|us)\b[^.;:!?“”\"]{0,40}[.!]?$"
+)
 # a person who opens a sentence and a "she" (or "he") later in it who speaks: the same one
 # a person a sentence opens on, by honorific and name: "The Honourable Esther Kavira Mumbere,
 # elected for Walikale, put her question …", "Mr Ali Sanou took the floor.": "she stated
@@ -3133,6 +3139,8 @@ def _readings(
         if opens_on and reading.reporter is None:
             person = (opens_on["name"], sentence.paragraph)
         spoke = SPOKE_TO.search(sentence.text) if reading.reporter is None else None
+        if spoke is None and reading.reporter is None:
+            spoke = CALLED_ME.search(sentence.text)
         if spoke and not (reading.figures or reading.others):
             # "I spoke to the mayor, Mr Ali Sanou.": the one "he tells me" next is the mayor
             source_named = find_reporter(f"{spoke['who'].rstrip(', ')} said so.")
