@@ -170,6 +170,7 @@ FOLDERS = (
     ARTICLES / "heldout115",
     ARTICLES / "heldout116",
     ARTICLES / "heldout117",
+    ARTICLES / "heldout118",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
