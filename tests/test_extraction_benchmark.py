@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout117``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout118``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout118``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -181,9 +181,9 @@
   The hundred-and-sixteenth writer's (``heldout117``), whose one false death on first reading
   (the merged rules of the hundred-and-fifty-ninth to hundred-and-sixty-first rounds) was a
   known failure until the hundred-and-sixty-fifth round was developed on it, is held to none.
-  The hundred-and-seventeenth writer's (``heldout118``, unread) has one on first reading (the
-  merged rules of the hundred-and-sixty-second to hundred-and-sixty-fourth rounds): a known
-  failure, strict, until a round is developed on it.
+  The hundred-and-seventeenth writer's (``heldout118``), whose one false death on first reading
+  (the merged rules of the hundred-and-sixty-second to hundred-and-sixty-fourth rounds) was a
+  known failure until the hundred-and-sixty-eighth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -543,7 +543,7 @@ FLOORS = [
         "heldout8",
         12,
         105,
-        0.83,
+        0.84,
         0.87,
         0.92,
         (
@@ -2515,6 +2515,26 @@ FLOORS = [
             "round"
         ),
     ),
+    Floor(
+        "heldout118",
+        12,
+        113,
+        0.70,
+        0.61,
+        0.77,
+        (
+            "hundred-and-seventeenth hand, who saw neither the rules nor the other sets (a Bengali "
+            "daily's district report, a Chinese-language public account's article, a Filipino "
+            "radio network's web news, an Afaan Oromoo news site's report, a broadcaster's "
+            "liveblog, a Haitian Creole news flash and a Sorani Kurdish site's report, each in raw "
+            "machine translation; a lawyers' group's updated statement in machine translation, a "
+            "maritime trade centre's security warnings, an analyst's paid newsletter, a nurses' "
+            "association's press statement, a governor's office's carousel post in translation); "
+            "scored unread on the merged rules of the hundred-and-sixty-second to "
+            "hundred-and-sixty-fourth rounds (precision 0.660, recall 0.584, grouping 0.773, one "
+            "false death), developed on in the hundred-and-sixty-eighth round"
+        ),
+    ),
 ]
 
 
@@ -4019,9 +4039,6 @@ def test_no_figure_of_the_hundred_and_sixteenth_writer_s_articles_becomes_a_fals
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_seventeenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-seventeenth hand who saw neither the rules nor the other
     sets' articles (a Bengali daily's district report, a Chinese-language public account's
@@ -4033,7 +4050,9 @@ def test_no_figure_of_the_hundred_and_seventeenth_writer_s_articles_becomes_a_fa
     translation), labelled to CONVENTIONS.md with 70 wounded, abducted, arrested, freed and
     missing figures beside 43 deaths: on first reading (the merged rules of the
     hundred-and-sixty-second to hundred-and-sixty-fourth rounds) one of them became a death
-    toll; nobody has read which."""
+    toll (a security warning's "This replaces the figure given in UPDATE 001, in which the CSO
+    reported 1 crew member killed", the replaced count read beside the new toll); since the
+    hundred-and-sixty-eighth round none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_SEVENTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

@@ -1272,6 +1272,15 @@ _CORRECTS_FIGURE_OF = re.compile(
     r"revises|revising|amends|amending)\s+(?:the\s+)?(?:earlier\s+|previous\s+|first\s+|"
     r"initial\s+)?(?:figure|number|toll|count|death\s+toll)\s+of\s+$"
 )
+# the same, the earlier count told in the clause of the notice it came from: "This replaces
+# the figure given in UPDATE 001, in which the CSO reported 1 crew member killed"
+_CORRECTS_FIGURE_IN_WHICH = re.compile(
+    r"(?i)\b(?:corrects|correcting|corrected|replaces|replacing|supersedes|superseding|"
+    r"revises|revising|amends|amending)\s+(?:the\s+)?(?:earlier\s+|previous\s+|first\s+|"
+    r"initial\s+)?(?:figures?|numbers?|toll|count|death\s+toll)\s+(?:given|reported|"
+    r"published|issued|stated)\s+(?:in|by)\s+[^,;.]{2,50},?\s+(?:in\s+which|where|when)\s+"
+    r"[^,;.]{0,50}?\b(?:reported|said|gave|stated|announced|counted|put)\s+(?:the\s+toll\s+at\s+)?$"
+)
 
 
 def _without_corrected_earlier(readings: list[Reading]) -> None:
@@ -1293,7 +1302,10 @@ def _without_corrected_earlier(readings: list[Reading]) -> None:
         def corrected(f: Figure, text: str = text) -> bool:
             # (the words just before the figure: a long sentence has many figures)
             before = text[max(0, f.start - BEFORE_WINDOW) : f.start]
-            return _CORRECTS_FIGURE_OF.search(before) is not None
+            return (
+                _CORRECTS_FIGURE_OF.search(before) is not None
+                or _CORRECTS_FIGURE_IN_WHICH.search(before) is not None
+            )
 
         reading.figures = [f for f in reading.figures if not corrected(f)]
         reading.others = [f for f in reading.others if not corrected(f)]

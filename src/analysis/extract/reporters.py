@@ -1008,6 +1008,19 @@ _PATTERNS = [
         # ("…, says Haqqpal, the rights site.": what the name is, after a comma)
         r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{2,60})?\.?$"
     ),
+    # "…, said district police superintendent (SP) Md. Kabir Hasan.": a title in small letters
+    # (its initials in brackets), then the name, after the verb, ending the sentence
+    re.compile(
+        rf",[”\"]?\s+(?:said|says|confirmed)\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,4}}"
+        rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME})\.?$"
+    ),
+    # "…, claimed locals.", "…, said residents.": an unnamed many after the verb, ending the
+    # sentence, as translated reports put them
+    re.compile(
+        r",[”\"]?\s+(?:said|says|claimed|claims|reported|reports|alleged|alleges)\s+"
+        r"(?P<who>(?:(?:local|some|several|many|other)\s+)?(?:locals|residents|villagers|"
+        r"witnesses|eyewitnesses|relatives|families|survivors|elders))\.?$"
+    ),
     # …, reported the Secretariat of Public Security (SSP) of Michoacán. (a body's proper name
     # after the verb, as translated reports put it)
     re.compile(
@@ -1032,7 +1045,10 @@ _PATTERNS = [
     re.compile(
         # ("…, says the CJTF sector leader Baba Kolo": the present, as chats and notes put it)
         r",[”\"]?\s+(?:said|says|(?:indicates|indicated|adds|specifies|specified|explains)"
-        r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b))\s+"
+        r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b)|"
+        # ("…, reports the regional radio station.": a translated report's speaker after its
+        # verb, inverted; no count after the verb: "…, reported the deaths of 3" is none)
+        r"(?:reports|reported|writes|wrote)(?=\s+(?:a|an|the)\s+[^,.;“”\"\d]{3,90}?\.?$))\s+"
         # ("…, said the spokesman of the command; two of them are …": a clause of the
         # writer's after a semicolon)
         r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?"
@@ -1467,6 +1483,9 @@ _NOT_REPORTERS = re.compile(
     # "As reported by the officer, …", "Further notes that …": a linking word opening the
     # sentence; "… of 27th January, 2026 claimed …": a date's year; no one
     r"^(?:as|further|also|likewise)$|^\d{1,4}$|"
+    # "Separately, in X 11 persons have been detained …, said the SP": a linking word opening
+    # the sentence, no one
+    r"^(?:separately|similarly|moreover|additionally|furthermore|besides|elsewhere)$|"
     # "Figures are as reported by the sources cited": the sources a document lists, no one
     r"^(?:the\s+)?(?:sources?|reports?)\s+(?:cited|quoted|listed|named|mentioned|above|below)"
     r"(?:\s+(?:above|below|here|there))?$|"

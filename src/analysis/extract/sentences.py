@@ -48,6 +48,8 @@ ABBREVIATIONS = frozenset(
         "hon",  # "Hon. Ana Ruiz": the Honourable
         "mal",  # "Mal. Sani Abdullahi": Malam, the Hausa title of a learned man
         "alh",  # "Alh. Musa Bello": Alhaji
+        "md",  # "Md. Kabir Hasan": Muhammad, as South Asian names write it
+        "mohd",  # "Mohd. Amin": the same
         "prof",
         "gov",
         "sen",
