@@ -2395,8 +2395,8 @@ FLOORS = [
         "heldout112",
         12,
         119,
-        0.74,
-        0.69,
+        0.76,
+        0.71,
         0.77,
         (
             "hundred-and-eleventh hand, who saw neither the rules nor the other sets (a state "

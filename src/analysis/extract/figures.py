@@ -1425,7 +1425,10 @@ _CIVIL_MEMBERS = (
     r"mosque|crew|staff|delegation|choir|orchestra|"
     # ("two members of the cooperative's board", "of the farmers' union": a board's, a
     # cooperative's, a union's or a club's, unarmed)
-    r"board|cooperative|co-operative|union|association|club)s?"
+    r"board|cooperative|co-operative|union|association|club|"
+    # ("five members of a civil society coalition", "of an opposition party": a coalition's or
+    # a political party's, unarmed; not a raiding or a hunting party)
+    r"coalition|(?<!raiding\s)(?<!hunting\s)(?<!search\s)party|partie)s?"
 )
 # "a security guard of the cooperative", "two guards of the mining company": a premises' or a
 # firm's own guards, its employees (civilians), not a state force's
@@ -1448,7 +1451,10 @@ _CIVIL_OFFICERS = re.compile(
 _CIVIL_AGENTS = re.compile(
     r"(?i)\b(?:sales|money|mobile-money|insurance|booking|ticket|ticketing|travel|shipping|"
     r"estate|transfer|commercial|company|bank|banking|marketing|recruitment|census|"
-    r"humanitarian|aid|distribution)\s*$"
+    r"humanitarian|aid|distribution|"
+    # ("two of her campaign agents", "three polling agents": a candidate's or a party's
+    # agents at an election, unarmed)
+    r"campaign|polling|election|electoral|party)\s*$"
 )
 # a sports team's words: "the club", "a player", "their match" (a squad or a team of these
 # is of players, not of an armed force's or an attack's men)
