@@ -2457,9 +2457,9 @@ FLOORS = [
         "heldout115",
         12,
         114,
-        0.70,
-        0.59,
-        0.82,
+        0.76,
+        0.63,
+        0.83,
         (
             "hundred-and-fourteenth hand, who saw neither the rules nor the other sets (a "
             "district magistrate's ex gratia sanction order, a security media cell's numbered "

@@ -302,7 +302,10 @@ _FIELD_LABEL = re.compile(
     r"(?i)^(?:[\w'’-]+\s+)?(?:summary|casualties|casualty|fatalities|injuries|losses|source|sources|"
     r"grading|note|notes|update|details|location|date|time|assessment|impact|incident|context|"
     r"background|outlook|recommendations?|verdict|claim|status|type|perpetrators?|targets?|"
-    r"description|comment|analysis|event|place|region|area|actors?|action|response)$"
+    r"description|comment|analysis|event|place|region|area|actors?|action|response|"
+    # (a rebuttal's or a fact-check's boxes, numbered or not: "CLAIM 2: …", "FACT: …", "MYTH
+    # 3: …", "REALITY: …", the box's name, no one's turn)
+    r"facts?|myths?|reality|allegations?|truth)(?:\s+(?:no\.?\s*)?\d{1,3})?$"
 )
 # the programme's own voice, whose words are the outlet's narration, nobody's quote (and a
 # film's or broadcast's on-screen text under its label: "SUPER:", "CAPTION:", "TITLE CARD:",

@@ -1517,7 +1517,9 @@ _NOT_REPORTERS = re.compile(
     # ("Not confirmed.", "Not yet confirmed.": a note's doubt, no one who confirms)
     r"^(?i:not)\b|"
     # a fact-check's boxes: 'CLAIM: "… massacred 50 civilians"', no one's name
-    r"^(?:claim|verdict|rating|quote|headline|caption)$|"
+    # (numbered or not, and a rebuttal's answers: "CLAIM 2: …", "FACT: …", "MYTH 3: …")
+    r"^(?:claim|verdict|rating|quote|headline|caption|facts?|myths?|reality|allegations?)"
+    r"(?:\s+(?:no\.?\s*)?\d{1,3})?$|"
     # "we will judge them according to the law of Allah", "according to plan": a rule, no one
     r"^(?:the\s+)?(?:laws?|rules?|will|plans?|customs?|traditions?|procedures?|sharia|schedule|"
     r"terms|book)(?:\s+of\b.*)?$"
