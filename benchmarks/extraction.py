@@ -171,6 +171,7 @@ FOLDERS = (
     ARTICLES / "heldout116",
     ARTICLES / "heldout117",
     ARTICLES / "heldout118",
+    ARTICLES / "heldout119",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
