@@ -14958,6 +14958,22 @@ def test_yesterday_s_appeal_is_the_document_s_own_earlier_count():
     assert wounded == [20]
 
 
+def test_last_week_s_issue_is_the_document_s_own_earlier_count():
+    """ "Last week's issue said 9 people were killed … The prosecutor's figure is 10 dead": a
+    newsletter's earlier issue, like its earlier edition, gave the count today's replaces, no
+    figure of its own, whether the present count comes before or after it."""
+    texts = (
+        "Correction. Last week's {} said 9 people were killed at the bar attack in Irapuato. "
+        "The prosecutor's figure is 10 dead; I have fixed the archive.\n",
+        "Gunmen killed 10 people at a bar in Irapuato on Saturday. Last week's {} said 9 people "
+        "were killed; I have fixed the archive.\n",
+    )
+    for text in texts:
+        for word in ("issue", "edition"):
+            found = extract_article(text.format(word), date(2026, 3, 9), "Mexico")
+            assert [f.best for c in found.candidates for f in c.figures] == [10], (text, word)
+
+
 def test_dead_among_a_group_and_a_count_among_them():
     """ "made 6 dead among the farmers and 3 wounded": the farmers' (civilians), the three
     wounded too (no noun of their own); "7 among them were released" is 7 of them freed (no

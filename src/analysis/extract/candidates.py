@@ -6047,7 +6047,8 @@ _OWN_EARLIER = re.compile(
     r"(?i)^(?:in\s+)?(?:our|my|last\s+week['’]s|yesterday['’]s|the\s+previous|an\s+earlier)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:message|statement|post|update|bulletin|note|report|circular|"
     # ("Yesterday's appeal spoke of 26 wounded": a donors' appeal replaced by today's)
-    r"programme|program|newsletter|notice|e-?mail|edition|appeal|alert|advisory|version)\b"
+    # ("Last week's issue said 11": a newsletter's numbered issue, as its edition)
+    r"programme|program|newsletter|notice|e-?mail|edition|issue|appeal|alert|advisory|version)\b"
     r"[^.;]{0,40}?\b(?:said|says|wrote|reported|stated|gave|spoke\s+of|speaks\s+of|"
     r"mentioned|listed)\b"
 )
