@@ -229,17 +229,22 @@ def actor_on(
     if not iso3 or not day:
         return None
     unit = admin1_key(admin1) if admin1 else ""
-    rows = table[
-        scoped(table)
-        & table["alias"].map(actor_key).eq(key)
-        & table[REGION_COLUMN].map(lambda units: _in_units(unit, units))
-        & table["countries"].str.split(";").map(lambda codes: iso3 in codes)
-        & (table["since"].eq("") | table["since"].le(day))
-        & (table["until"].eq("") | table["until"].ge(day))
-    ]
-    if rows.empty:
-        return None
-    return str(rows["canonical"].iloc[0]), str(rows["actor_type"].iloc[0])
+    # A loop over the table's few rows of a period or of some units: called once per actor
+    # named in a text, where pandas' per-operation cost would outweigh the work.
+    columns = ["alias", "canonical", "actor_type", "countries", REGION_COLUMN, *PERIOD_COLUMNS]
+    for alias, canonical, kind, countries, units, since, until in zip(
+        *(table[column] for column in columns), strict=True
+    ):
+        if not (units or since or until) or actor_key(alias) != key:
+            continue
+        if (
+            _in_units(unit, units)
+            and iso3 in countries.split(";")
+            and (not since or since <= day)
+            and (not until or until >= day)
+        ):
+            return str(canonical), str(kind)
+    return None
 
 
 def _in_units(unit: str, units: str) -> bool:
