@@ -2801,7 +2801,10 @@ def _readings(
             # ("According to the same command, …": a body named again by the word its name
             # ends on)
             r"command|ministry|commission|committee|council|directorate|department|office|"
-            r"administration|authority|authorities|union|diocese|prefecture)",
+            r"administration|authority|authorities|union|diocese|prefecture|"
+            # ("According to the same chief, 4 of them escaped": a person named again by the
+            # title he spoke under)
+            r"chief|mayor|governor|prefect|commander|director|administrator|headman|elder)",
             reading.reporter.text,
         )  # "He further said", "the same source said", "Same press release says": no name of
         # its own
@@ -2850,7 +2853,8 @@ def _readings(
                 re.match(
                     r"(?i)(?:the\s+)?same\s+(?P<kind>command|ministry|commission|committee|"
                     r"council|directorate|department|office|administration|authority|authorities|"
-                    r"union|diocese|prefecture)$",
+                    r"union|diocese|prefecture|chief|mayor|governor|prefect|commander|director|"
+                    r"administrator|headman|elder)$",
                     reading.reporter.text,
                 )
                 if same and named_before is None and station is None
@@ -2886,7 +2890,10 @@ def _readings(
                 titled = titled or bool(same and near)
         surname = reading.reporter is not None and re.fullmatch(
             r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Col|Gen|Maj|Capt|Lt|Brig|Sgt|Colonel|General|Major|Captain|"
-            r"Brigadier)\.?\s+)?(?P<surname>(?:(?:al|el)-)?[A-Z][\w’'-]+)"
+            r"Brigadier|"
+            # ("Supt. Kakas said": a police rank before the surname, the Supt. George Kakas)
+            r"Supt|Insp|Inspector|Superintendent|Cpl|Corporal|Sergeant|Cdr|Cmdr|Commander|"
+            r"Prof|Hon|Rev|Gov|Sen)\.?\s+)?(?P<surname>(?:(?:al|el)-)?[A-Z][\w’'-]+)"
             r"(?:\s+(?:further|also|later|then|again|additionally))?",
             reading.reporter.text,
         )  # "Shah said": the Ali Shah named before; "Mr Shah": the Mr Ali Shah ("Mr Shah

@@ -233,6 +233,11 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:since|from)\b)(?!\s+(?:(?:his|her|their|an?|one|both|two|three|four|five|\d{1,2})\s+)?(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
     rf"{_FELL}|"
+    # "6 soldiers fallen and 4 wounded": a translated daily's participle after its noun, the
+    # French "tombés", before "and" and the next count (not "have fallen", "the fallen",
+    # "fallen into the hands of"; not "spoke of 3 fallen;", a count told and corrected)
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bour\s)"
+    r"fallen(?=,?\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
     r"deceased(?=\s*:)|"
     # "13 victims deceased and 9 wounded": a translated daily's participle after its noun

@@ -336,6 +336,20 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "The spokesman of the army, Ali Musa, in a briefing on Monday, evoked 6 soldiers fallen":
+    # a translated report's "évoquer" (to speak of) before a count; the subject speaks
+    re.compile(
+        r"(?:^|,\s+)(?:the\s+|The\s+)?(?P<who>[^,;:“”\"\d]{3,60}?)"
+        r"(?:,\s+[A-Z][^,;:“”\"\d]{2,40},)?(?:\s+(?:in|at|during)\s+[^,;:“”\"\d]{3,50},)?\s+"
+        r"(?:evoked|evokes|evoking)\s+(?=(?:at\s+least\s+|some\s+|about\s+|"
+        r"nearly\s+|more\s+than\s+)?\d)"
+    ),
+    # "Claims by the area councillor that nine guards died are false": the one who claims, named
+    # after "by", before what he claimed
+    re.compile(
+        r"^(?:The\s+)?(?:Claims?|Allegations?|Assertions?|Reports?)\s+by\s+(?:the\s+|an?\s+)?"
+        r"(?P<who>[^,;:“”\"\d]{3,60}?)\s+that\b"
+    ),
     # "An Islamic State statement on Telegram, passed around by guests, claims 9 killed": the
     # body whose statement it is, named before the noun
     re.compile(
@@ -800,6 +814,13 @@ _PATTERNS = [
         rf"(?:,|[”\"])\s+(?P<title>(?:his|her|their|the|a|an)\s+[a-z][^,“”\"]{{2,40}}?),\s+"
         rf"(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}\s+{_NAME}),\s+{_SAY}\b"
     ),
+    # "The head of the district police, Maj. Ali Tunde, denied the claim and said only 2 …": the
+    # speaker named between commas before what he denied, not the denial
+    re.compile(
+        r",\s+(?P<who>[^,“”\"]{3,60}?),\s+(?:denied|rejected|dismissed|disputed|refuted|"
+        r"contested|questioned)\s+(?:the|this|that|these|those|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+        r"\s+and\s+(?:said|says|added|adds|stated|states|insisted|insists)\b"
+    ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(
         rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}(?:{_SAY}"
@@ -1015,11 +1036,19 @@ _PATTERNS = [
         rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME})\.?$"
     ),
     # "…, claimed locals.", "…, said residents.": an unnamed many after the verb, ending the
-    # sentence, as translated reports put them
+    # sentence, as translated reports put them ("…, report local sources.": the plural verb)
     re.compile(
-        r",[”\"]?\s+(?:said|says|claimed|claims|reported|reports|alleged|alleges)\s+"
+        r",[”\"]?\s+(?:said|says|claimed|claims|reported|reports|report|alleged|alleges)\s+"
         r"(?P<who>(?:(?:local|some|several|many|other)\s+)?(?:locals|residents|villagers|"
-        r"witnesses|eyewitnesses|relatives|families|survivors|elders))\.?$"
+        r"witnesses|eyewitnesses|relatives|families|survivors|elders)|"
+        r"(?:local|security|medical|hospital|military|police|humanitarian)\s+sources)\.?$"
+    ),
+    # "…, indicates its medical director.": a body's officer after the inverted verb, the body
+    # told by "its" in the sentence before
+    re.compile(
+        r",[”\"]?\s+(?:reports|reported|indicates|indicated|affirms|affirmed|specifies|"
+        r"specified|adds|added|explains|explained)\s+(?:its|their)\s+"
+        r"(?P<who>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3})\.?$"
     ),
     # …, reported the Secretariat of Public Security (SSP) of Michoacán. (a body's proper name
     # after the verb, as translated reports put it)
@@ -1048,7 +1077,10 @@ _PATTERNS = [
         r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b)|"
         # ("…, reports the regional radio station.": a translated report's speaker after its
         # verb, inverted; no count after the verb: "…, reported the deaths of 3" is none)
-        r"(?:reports|reported|writes|wrote)(?=\s+(?:a|an|the)\s+[^,.;“”\"\d]{3,90}?\.?$))\s+"
+        r"(?:reports|reported|writes|wrote|"
+        # ("…, indicated the mayor of the commune.", "…, affirms the spokesman.": the French
+        # "indique", "affirme" inverted the same way)
+        r"indicates|indicated|affirms|affirmed)(?=\s+(?:a|an|the)\s+[^,.;“”\"\d]{3,90}?\.?$))\s+"
         # ("…, said the spokesman of the command; two of them are …": a clause of the
         # writer's after a semicolon)
         r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?"

@@ -50,6 +50,7 @@ ABBREVIATIONS = frozenset(
         "alh",  # "Alh. Musa Bello": Alhaji
         "md",  # "Md. Kabir Hasan": Muhammad, as South Asian names write it
         "mohd",  # "Mohd. Amin": the same
+        "inf",  # "Col. Inf. Budi Santoso": the infantry, as Indonesian ranks write it
         "prof",
         "gov",
         "sen",
