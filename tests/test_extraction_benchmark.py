@@ -2523,8 +2523,8 @@ FLOORS = [
         "heldout118",
         12,
         113,
-        0.70,
-        0.61,
+        0.74,
+        0.66,
         0.77,
         (
             "hundred-and-seventeenth hand, who saw neither the rules nor the other sets (a Bengali "

@@ -332,6 +332,20 @@ DEATH_BEFORE_IT = re.compile(
     r"(?i)\b(?:killing|killed|martyring|martyred|massacring|massacred|executing|executed|"
     r"beheading|beheaded)\s+(?:all\s+)?the\s+$"
 )
+# a translation's verb put before its subject with the article the translation adds ("Dead the 2
+# soldiers while wounded the 3 others", "KABANKALAN – Dead the two guards"), and bodies a
+# clause recovers ("recovered the 4 bodies at the site"): the count's first telling, when no
+# count as large is told elsewhere
+VERB_FIRST_DEATH = re.compile(
+    r"(?i)(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:while|and|but|whereas)\s+)(?:dead|died)\s+the\s+$"
+)
+VERB_FIRST_WOUNDED = re.compile(
+    r"(?i)(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:while|whereas)\s+)(?:wounded|injured|hurt)\s+"
+    r"the\s+$"
+)
+BODIES_RECOVERED = re.compile(
+    r"(?i)\b(?:recovered|retrieved|found|discovered|collected)\s+(?:all\s+)?the\s+$"
+)
 CLAIMED_OPERATION = re.compile(
     r"(?i)\b(?:claimed|claims|claiming|claim)\s+(?:responsibility\s+for\s+)?(?:the|this|that|its)\s+"
     r"(?:[\"“‘']\s*)?(?:blessed\s+|heroic\s+)?operations?\b(?:\s*[\"”’'])?"
@@ -3381,6 +3395,8 @@ def _readings(
             and (
                 DEATH_WITH_IT.match(reading.sentence.text[f.end :])
                 or DEATH_BEFORE_IT.search(reading.sentence.text[: f.start])
+                or f.noun.casefold() in ("bodies", "corpses")
+                and BODIES_RECOVERED.search(reading.sentence.text[: f.start])
             )
             and not re.search(
                 r"(?i)\b(?:includes?|including|included)\s+the\s+$",
@@ -3396,7 +3412,10 @@ def _readings(
             if f.best is not None
             and f not in alone
             and (f.best, f.victim_group) not in dead_told
-            and DEATH_TOLD_AFTER.match(reading.sentence.text[f.end :])
+            and (
+                DEATH_TOLD_AFTER.match(reading.sentence.text[f.end :])
+                or VERB_FIRST_DEATH.search(reading.sentence.text[: f.start])
+            )
         ]
         if alone and reading.sentence.id > 0:
             reading.figures += [replace(f, reference=False) for f in alone]
@@ -3422,6 +3441,10 @@ def _readings(
                 or _TAKING_OF.search(reading.sentence.text[: f.start])
                 and (f.best, f.victim_group) not in told_taken
                 and (f.best, "*") not in told_taken
+                # ("… while wounded the 3 others": a translation's verb before its subject)
+                or f.outcome == "wounded"
+                and f.best not in given
+                and VERB_FIRST_WOUNDED.search(reading.sentence.text[: f.start])
             )
         ]
         if taken and reading.sentence.id > 0 and not reading.background:
@@ -3958,6 +3981,8 @@ def _read(
             if f.reference
             and (
                 f.outcome == "abducted"
+                or f.outcome == "wounded"
+                and bool(VERB_FIRST_WOUNDED.search(text[: f.start]))
                 or f.outcome == "arrested"
                 and _ACCUSED.fullmatch(f.noun or "")
             )

@@ -225,6 +225,10 @@ OUTCOME_WORDS: dict[str, str] = {
     # "martyrdom operation", a suicide attack)
     r"(?:martyrdom|shahadat)(?=\s+of\b)|"
     r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their|the)\s+li(?:fe|ves)|"
+    # "19 civilians came around the life": a translation word for word of the German "kamen
+    # ums Leben" (died)
+    r"(?:came|come|comes|coming)\s+(?:around|round|about|to)\s+(?:the|their|his|her)\s+"
+    r"li(?:fe|ves)|"
     # "Nine police officers were fatally injured", "mortally wounded": injured to death
     r"(?:fatally|mortally)\s+(?:injured|wounded|hurt|shot)|"
     # "14 of our comrades gave their lives": the dead of a group that honours them
@@ -2547,6 +2551,14 @@ def _destroyed_after(sentence: str, end: int) -> bool:
     return first is not None and first.group().casefold() == "destroyed"
 
 
+# a translation's verb put before its subject, the article the translation adds after it:
+# "Dead the 2 soldiers while wounded the 3 others"
+_VERB_FIRST_THE = re.compile(
+    r"(?i)(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:while|whereas)\s+)(?:dead|died|wounded|injured)"
+    r"\s+the\s+$"
+)
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -2933,8 +2945,11 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if not mention.noun and _ENEMY_LOSSES.search(sentence[: mention.start]):
             figure = replace(figure, victim_group=UNKNOWN, enemy=True, ours=False)
         figures.append(figure)
-        if not mention.reference and (not mention.of_them or group != UNKNOWN):
-            # "9 of them …, while 2 others escaped": the others of the same group
+        if (not mention.reference or _VERB_FIRST_THE.search(sentence[: mention.start])) and (
+            not mention.of_them or group != UNKNOWN
+        ):
+            # "9 of them …, while 2 others escaped": the others of the same group ("Dead the
+            # 2 soldiers while wounded the 3 others": a translation's verb first, its article)
             parent = figure
     # "Two of the hostages were released" after "abducted eight people": the people counted
     # before, of their group (the role noun says only what happened to them)

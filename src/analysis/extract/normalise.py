@@ -163,7 +163,8 @@ _FURNITURE = re.compile(
     | (?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?\s{4,}\d{1,3}
     | (?:from|to|cc|sent|date|subject|distribution)\s*:.*
     | for\s+further\s+information\b.*
-    | \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?
+    # (a translated liveblog's "18:42 o'clock", the German "18:42 Uhr")
+    | \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|o['’]clock|[a-z]{2,4}))?
     )$""",
     re.I | re.X,
 )
@@ -178,7 +179,7 @@ _NOTE = re.compile(
     r"this\s+(?:story|article|report)\b|\(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)"
     r"\s+(?:corrected|updated|amended)\b)"
 )
-_BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
+_BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|o['’]clock|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 # a note opened by an em dash, as a notebook lists its notes: "— The governor said 6 people
 # were kidnapped on the road" (its sentence wrapped onto the next line, or ended on its own);

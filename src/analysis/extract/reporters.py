@@ -350,6 +350,14 @@ _PATTERNS = [
         r"^(?:The\s+)?(?:Claims?|Allegations?|Assertions?|Reports?)\s+by\s+(?:the\s+|an?\s+)?"
         r"(?P<who>[^,;:“”\"\d]{3,60}?)\s+that\b"
     ),
+    # "the army has according to own data "neutralised" 8 terrorists": who counted by its own
+    # figures is the subject before them (a translation of "nach eigenen Angaben")
+    re.compile(
+        r"(?i)\b(?:the|its|their)\s+(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
+        r"(?:(?:has|have|had)\s+)?according\s+to\s+"
+        r"(?:(?:its|their|his|her)\s+)?own\s+(?:data|information|figures|statements?|accounts?|"
+        r"counts?|indications|reports?)\b"
+    ),
     # "An Islamic State statement on Telegram, passed around by guests, claims 9 killed": the
     # body whose statement it is, named before the noun
     re.compile(
