@@ -172,6 +172,7 @@ FOLDERS = (
     ARTICLES / "heldout117",
     ARTICLES / "heldout118",
     ARTICLES / "heldout119",
+    ARTICLES / "heldout120",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
