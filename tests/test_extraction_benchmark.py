@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout119``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout120``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout120``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -187,9 +187,9 @@
   The hundred-and-eighteenth writer's (``heldout119``), which had none on first reading (the
   merged rules of the hundred-and-sixty-fifth to hundred-and-sixty-seventh rounds), was
   developed on in the hundred-and-seventy-first round and is held to none.
-  The hundred-and-nineteenth writer's (``heldout120``, unread) has none on first reading (the
-  merged rules of the hundred-and-sixty-eighth to hundred-and-seventieth rounds), and is held
-  to that.
+  The hundred-and-nineteenth writer's (``heldout120``), which had none on first reading (the
+  merged rules of the hundred-and-sixty-eighth to hundred-and-seventieth rounds), was
+  developed on in the hundred-and-seventy-fourth round and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2567,6 +2567,28 @@ FLOORS = [
             "hundred-and-seventy-first round"
         ),
     ),
+    Floor(
+        "heldout120",
+        12,
+        111,
+        0.68,
+        0.59,
+        0.74,
+        (
+            "hundred-and-nineteenth hand, who saw neither the rules nor the other sets (a state "
+            "news agency's English-service story on a defence ministry briefing, an antiterrorism "
+            "committee's information message in machine translation from Russian, a Marathi "
+            "daily's district page in machine translation, a state internal security update, an "
+            "infantry division's press briefer with Cebuano quotes, a news site's running update "
+            "in translation, a detentions observatory's weekly bulletin with a correction, an "
+            "exiled rights league's weekly report, a regional daily's police page in machine "
+            "translation, an interior ministry media office's statement in machine translation, "
+            "a rights monitor's monthly statistics, a ministry spokesman's posts translated from "
+            "Pashto); scored unread on the merged rules of the hundred-and-sixty-eighth to "
+            "hundred-and-seventieth rounds (precision 0.624, recall 0.523, grouping 0.759, no "
+            "false death), developed on in the hundred-and-seventy-fourth round"
+        ),
+    ),
 ]
 
 
@@ -4122,7 +4144,8 @@ def test_no_figure_of_the_hundred_and_nineteenth_writer_s_articles_becomes_a_fal
     rights monitor's monthly statistics, a ministry spokesman's posts translated from Pashto),
     labelled to CONVENTIONS.md with 70 wounded, abducted, arrested, freed and missing figures
     beside 41 deaths: on first reading (the merged rules of the hundred-and-sixty-eighth to
-    hundred-and-seventieth rounds) none of them became a death toll, and none may."""
+    hundred-and-seventieth rounds) none of them became a death toll; developed on in the
+    hundred-and-seventy-fourth round, none may."""
     total, articles = bench.score_folder(HUNDRED_AND_NINETEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other

@@ -212,13 +212,22 @@ _FELL = (
 )
 OUTCOME_WORDS: dict[str, str] = {
     # ("the number of 6 deads": a translation's plural of the noun)
-    "killed": r"killed|killing|kills|kill|dead|deads|died|dies|die|deaths?|"
+    "killed": r"killed|killing|kills|kill|dead|deads|"
+    # ("a porter died of cold on the pass", "two detainees died of illness": a death no one
+    # dealt, no violence's)
+    r"(?:died|dies|die)(?!\s+(?:of|from)\s+(?:the\s+)?(?:cold|hypothermia|exposure|frostbite|"
+    r"illness|disease|natural\s+causes|old\s+age|a\s+heart\s+attack)\b)|deaths?|"
     # "the blast claimed nine lives" (not the verb: "a driver, who lives near the station,
     # was injured", "she lives in the camp")
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bstill\s)(?<!\bnow\s)lives|slain|massacred|"
     r"murdered|murdering|assassinated|assassinating|"
     # "it abated 4 members of the group": a machine translation's word for killed (abatir)
     r"abated|"
+    # "4 bandits were liquidated", "2 employees received wounds incompatible with life": a
+    # translation from Russian of an official's words for the killed ("ликвидированы", "ранения,
+    # несовместимые с жизнью")
+    r"liquidated|liquidating|(?:received|got|sustained|suffered)\s+(?:\w+\s+){0,2}?(?:wounds|"
+    r"injuries)\s+incompatible\s+with\s+life|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embrac(?:ed|es?|ing)\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+(?:as\s+)?martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     # "resulting in the martyrdom of five personnel": the noun as "the death of" (not a
@@ -263,8 +272,10 @@ OUTCOME_WORDS: dict[str, str] = {
     # right after the people counted, in lower case: not a name, "Constable Shaheed Khan")
     # (read right after the count and its noun, as the words said of a figure are)
     r"(?:(?<=^\s)|(?<=^))(?-i:shaheed)(?=\s*(?:[,;.]|$|and\b|now\b|in\b|while\b|after\b|on\b|at\b))",
-    "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
-    r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
+    "wounded": r"wounded|wounds(?!\s+incompatible)|wound|wounding|injured|"
+    r"injuries(?!\s+incompatible)|injury|injuring|hurt|treated|"
+    r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|"
+    r"sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)(?!\s+incompatible)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     # ("got burns on both arms", "suffered severe burns": burnt, hurt)
     r"(?:got|gets|suffered|suffers|sustained|received)\s+(?:\w+\s+){0,2}?burns\b|"
@@ -808,6 +819,15 @@ _OF_A_STATE_FORCE = re.compile(
 _OF_THE_ARMY = re.compile(
     r"(?i)\s+(?:of|from)\s+(?:the\s+)?(?:national\s+)?(?:army|armed\s+forces|police|military|"
     r"security\s+forces|gendarmerie|national\s+guard|navy|air\s+force)\b(?![\w-]|['’]s)"
+)
+# the force or security service whose "employees" a count names, as a translation from Russian
+# calls its officers ("сотрудники полиции"): "2 employees of police", "an employee of the FSB",
+# "3 employees of the traffic police" (not "employees of the police canteen's caterer": the
+# force's name ends the phrase)
+_OF_A_STATE_SERVICE = re.compile(
+    r"(?i)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:police|army|military|gendarmerie|"
+    r"national\s+guard|security\s+service|(?-i:FSB|MVD|OMON|SOBR|Rosgvardi[ay]))\b"
+    r"(?![\w-]|['’]s|\s+(?:canteen|station\s+canteen|hospital|school|club)\b)"
 )
 # the state's forces whose members a count names: "20 members of the apostate government
 # forces", "5 elements of the regime forces"
@@ -5062,6 +5082,10 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group = CIVILIANS  # "a security guard of the cooperative": a private employee
         if group == MILITANTS and _OF_THE_ARMY.match(sentence[end:]):
             group = FORCES  # "2 of the fighters of the army": the state's own fighters
+        if re.fullmatch(
+            r"(?i)employees?|staff|servants?", tail.group("noun") or ""
+        ) and _OF_A_STATE_SERVICE.match(sentence[end:]):
+            group = FORCES  # "2 employees of police", "an employee of the FSB": its officers
         if (
             # ("9 Shabaab elements": the group's men, though "elements" alone are a jihadist
             # statement's word for soldiers)
