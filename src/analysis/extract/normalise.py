@@ -1070,6 +1070,12 @@ def _expanded(text: str) -> str:
     return pattern.sub(spelt, text[:start]) + text[start:end] + pattern.sub(spelt, text[end:])
 
 
+# a military grid reference before the place it is at, "at vicinity GC 51P XS 83419 21557,
+# Sitio Mabuhay, …", "vicinity grid 38S MB 12345 67890": coordinates, no words of the place
+_GRID_REFERENCE = re.compile(
+    r"\b(?P<prep>at|in|near)\s+(?:the\s+)?vicinity(?:\s+of)?\s+(?:(?:GC|grid(?:\s+ref(?:erence)?)?|MGRS)"
+    r"\s+)?\d{1,2}[C-X]\s+[A-Z]{2}\s+\d{2,5}\s*\d{2,5},?(?=\s)"
+)
 # "and 4 other were wounded": a translation's "other" for "others" after a count, its verb
 # next (not "4 other people were wounded", "two other"s noun after it)
 _OTHER_FOR_OTHERS = re.compile(
@@ -1857,6 +1863,7 @@ def normalise(raw: str) -> Normalised:
     text = _QUOTED_VICTIMS.sub(
         lambda m: m["before"] + m["words"] if m["before"] else m["before2"] + m["words2"], text
     )
+    text = _GRID_REFERENCE.sub(r"\g<prep>", text)
     text = _expanded(text)
     text = _OTHER_FOR_OTHERS.sub("others", text)
     text = _REPLY_QUOTE.sub("", text)
