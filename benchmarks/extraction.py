@@ -173,6 +173,7 @@ FOLDERS = (
     ARTICLES / "heldout118",
     ARTICLES / "heldout119",
     ARTICLES / "heldout120",
+    ARTICLES / "heldout121",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -9,7 +9,7 @@
   ``heldout108`` to ``heldout120``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout121``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -190,6 +190,9 @@
   The hundred-and-nineteenth writer's (``heldout120``), which had none on first reading (the
   merged rules of the hundred-and-sixty-eighth to hundred-and-seventieth rounds), was
   developed on in the hundred-and-seventy-fourth round and is held to none.
+  The hundred-and-twentieth writer's (``heldout121``, unread) has none on first reading (the
+  merged rules of the hundred-and-seventy-first to hundred-and-seventy-third rounds), and is
+  held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -308,6 +311,7 @@ HUNDRED_AND_SIXTEENTH_WRITER = FIXTURES / "articles" / "heldout117"
 HUNDRED_AND_SEVENTEENTH_WRITER = FIXTURES / "articles" / "heldout118"
 HUNDRED_AND_EIGHTEENTH_WRITER = FIXTURES / "articles" / "heldout119"
 HUNDRED_AND_NINETEENTH_WRITER = FIXTURES / "articles" / "heldout120"
+HUNDRED_AND_TWENTIETH_WRITER = FIXTURES / "articles" / "heldout121"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4148,6 +4152,24 @@ def test_no_figure_of_the_hundred_and_nineteenth_writer_s_articles_becomes_a_fal
     hundred-and-seventy-fourth round, none may."""
     total, articles = bench.score_folder(HUNDRED_AND_NINETEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_hundred_and_twentieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-twentieth hand who saw neither the rules nor the other
+    sets' articles (a Hebrew news site's article in machine translation, a peace monitoring
+    network's monthly report, a separatist front's war communiqué in machine translation
+    with an agency's note, an interior ministry press centre's briefing summary with its own
+    correction, an opposition party's schedule of incidents, a pro-democracy coalition's
+    weekly bulletin, a resistance force's daily battle news in machine translation, a
+    security coordination group's daily report in translation, a municipalities'
+    association's statement in translation, a news agency's overnight digest e-mail, a
+    weekly's crisis diary column, a counter-terrorism department's weekly handout), labelled
+    to CONVENTIONS.md with 80 wounded, abducted, arrested, freed and missing figures beside 34
+    deaths: on first reading (the merged rules of the hundred-and-seventy-first to
+    hundred-and-seventy-third rounds) none of them became a death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_TWENTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other
 
 
