@@ -35,15 +35,17 @@ demo: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/python -m analysis.lab $(LAB_ARGS)
 
-# Two test processes (pytest-xdist): most slow tests wait on kernels, browsers and
-# subprocesses. Each test file runs whole in one process, so a module's fixtures (stores,
-# rendered reports, the browser) are built once. Files are handed out in name order
+# Three test processes (pytest-xdist) on two cores: many slow tests wait on kernels,
+# browsers, subprocesses and timeouts, and a third process uses the waits (on a quiet 2-core
+# machine the same suite took 621 s in two processes, 582 s in three). Each test file runs
+# whole in one process, so a module's fixtures (stores, rendered reports, the browser) are
+# built once. Files are handed out in name order
 # (--no-loadscope-reorder): by default xdist sends the files with the fewest tests last, and
 # those are the slowest (the benchmark smoke run, the browser), which left one process
 # working alone for minutes at the end. The slowest tests are listed after every run.
 # The benchmark script's end-to-end smoke run is `make bench-smoke` (CI runs both).
 test: $(STAMP)
-	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=15 -m "not benchmark_run"
+	$(BIN)/pytest -n 3 --dist loadfile --no-loadscope-reorder --durations=15 -m "not benchmark_run"
 
 bench-smoke: $(STAMP)
 	$(BIN)/pytest -q -m benchmark_run tests/test_benchmarks_smoke.py
