@@ -370,3 +370,25 @@ def test_columns_the_mapping_leaves_out_are_named_in_one_warning(cli, tmp_path, 
         "--no-clean",
     )
     assert acled["files"][0]["unmapped_columns"] is None
+
+
+def test_columns_a_mapping_leaves_out_on_purpose_are_not_warned_of(cli, tmp_path, store_path):
+    data = tmp_path / "desk.csv"
+    data.write_text(
+        "id,Source,date,fatalities,Injured,group,Verified?\n"
+        "A,https://example.org/a,2024-09-07,3,5,civilians,Y\n",
+        encoding="utf-8",
+    )
+    _, mapping = table(tmp_path, [], not_stored=["Injured", "Verified?"])
+    report = ingest(cli, store_path, data, mapping)
+    assert report["files"][0]["unmapped_columns"] == ["Source"]
+    assert report["files"][0]["warnings"] == [
+        f"{data}: 1 column(s) not in the mapping, so not stored: 'Source'"
+    ]
+    assert figures(store_path) == [("mine:A", "civilians", 3, 3, 3)]
+    _, mapping = table(tmp_path, [], not_stored="Injured")
+    refused = cli("ingest", data, "--mapping", mapping, "--store", tmp_path / "b.duckdb")
+    assert refused.exit_code == 2
+    assert "events: not_stored must be a list of the file's column names, not 'Injured'" in (
+        refused.output
+    )

@@ -107,7 +107,13 @@ def _mapping_yaml(casualties_file: str) -> str:
     events |= {c: c for c in TABLE_COLUMNS if c not in UNMAPPED}
     data = {
         "source": SOURCE,
-        "events": {"columns": events, "date_format": "%Y-%m-%d"},
+        # where in the article each candidate came from and who gave its figures, for the
+        # review only: the figures' reporters are stored from the casualty table
+        "events": {
+            "columns": events,
+            "date_format": "%Y-%m-%d",
+            "not_stored": [c for c in UNMAPPED if c not in events.values()],
+        },
         "casualties": {
             "file": casualties_file,
             "columns": {

@@ -256,7 +256,8 @@ def read(
 
 
 def unmapped_columns(table: RawTable, spec: TableMapping) -> list[str]:
-    """The table's columns, in file order, that ``spec`` maps to no canonical column.
+    """The table's columns, in file order, that ``spec`` maps to no canonical column and
+    does not list under ``not_stored`` (left out on purpose).
 
     >>> import pandas as pd
     >>> from analysis.schema import empty_quarantine
@@ -264,8 +265,10 @@ def unmapped_columns(table: RawTable, spec: TableMapping) -> list[str]:
     >>> table = RawTable(Path("desk.csv"), frame, empty_quarantine(), 0)
     >>> unmapped_columns(table, TableMapping({"source_event_id": "id"}))
     ['Source', 'Injured']
+    >>> unmapped_columns(table, TableMapping({"source_event_id": "id"}, not_stored=("Source",)))
+    ['Injured']
     """
-    mapped = set(spec.columns.values())
+    mapped = set(spec.columns.values()) | set(spec.not_stored)
     return [name for name in table.columns if name not in mapped]
 
 

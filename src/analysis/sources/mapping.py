@@ -11,6 +11,7 @@ reported figure::
       sheet: Events                    # optional, for a workbook; --sheet overrides it
       defaults: {country: Pakistan}    # optional; used where the cell is blank
       values: {event_type: {Attack: Violence against civilians}}   # optional recoding
+      not_stored: [Verified?]          # optional; columns left out on purpose, no warning
     casualties:                        # optional
       file: casualties.csv             # in the mapping's folder (or sheet: name)
       columns: {source_event_id: event_id, victim_group: group, fatalities: figure}
@@ -57,6 +58,7 @@ class TableMapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     file: str | None = None
     sheet: str | None = None
+    not_stored: tuple[str, ...] = ()
 
 
 @dataclass
@@ -142,7 +144,9 @@ def _only(data: dict, allowed: set[str], where: str) -> None:
 def _table(data: object, fields: list[str], where: str) -> TableMapping:
     if not isinstance(data, dict):
         raise UserError(f"{where}: expected a section with 'columns'")
-    _only(data, {"columns", "date_format", "defaults", "values", "file", "sheet"}, where)
+    _only(
+        data, {"columns", "date_format", "defaults", "values", "file", "sheet", "not_stored"}, where
+    )
     columns = _section(data, "columns", where)
     defaults = _section(data, "defaults", where)
     values = _section(data, "values", where)
@@ -160,6 +164,12 @@ def _table(data: object, fields: list[str], where: str) -> TableMapping:
     for key in ("date_format", "file", "sheet"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise UserError(f"{where}: {key} must be text, not {_short(data[key])}")
+    not_stored = data.get("not_stored") or []
+    if not isinstance(not_stored, list) or not all(map(_scalar, not_stored)):
+        raise UserError(
+            f"{where}: not_stored must be a list of the file's column names, not "
+            f"{_short(not_stored)}"
+        )
     return TableMapping(
         columns={k: str(v) for k, v in columns.items()},
         date_format=data.get("date_format"),
@@ -167,6 +177,7 @@ def _table(data: object, fields: list[str], where: str) -> TableMapping:
         values={k: {str(a): str(b) for a, b in v.items()} for k, v in values.items()},
         file=data.get("file"),
         sheet=data.get("sheet"),
+        not_stored=tuple(str(name) for name in not_stored),
     )
 
 
