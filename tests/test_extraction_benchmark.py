@@ -189,7 +189,8 @@
   developed on in the hundred-and-seventy-first round and is held to none.
   The hundred-and-nineteenth writer's (``heldout120``), which had none on first reading (the
   merged rules of the hundred-and-sixty-eighth to hundred-and-seventieth rounds), was
-  developed on in the hundred-and-seventy-fourth round and is held to none.
+  developed on in the hundred-and-seventy-fourth and hundred-and-seventy-eighth rounds and is
+  held to none.
   The hundred-and-twentieth writer's (``heldout121``, unread) has none on first reading (the
   merged rules of the hundred-and-seventy-first to hundred-and-seventy-third rounds), and is
   held to that.
@@ -2575,9 +2576,9 @@ FLOORS = [
         "heldout120",
         12,
         111,
-        0.68,
-        0.59,
-        0.74,
+        0.85,
+        0.77,
+        0.75,
         (
             "hundred-and-nineteenth hand, who saw neither the rules nor the other sets (a state "
             "news agency's English-service story on a defence ministry briefing, an antiterrorism "
@@ -2590,7 +2591,8 @@ FLOORS = [
             "a rights monitor's monthly statistics, a ministry spokesman's posts translated from "
             "Pashto); scored unread on the merged rules of the hundred-and-sixty-eighth to "
             "hundred-and-seventieth rounds (precision 0.624, recall 0.523, grouping 0.759, no "
-            "false death), developed on in the hundred-and-seventy-fourth round"
+            "false death), developed on in the hundred-and-seventy-fourth and "
+            "hundred-and-seventy-eighth rounds"
         ),
     ),
 ]
@@ -4149,7 +4151,7 @@ def test_no_figure_of_the_hundred_and_nineteenth_writer_s_articles_becomes_a_fal
     labelled to CONVENTIONS.md with 70 wounded, abducted, arrested, freed and missing figures
     beside 41 deaths: on first reading (the merged rules of the hundred-and-sixty-eighth to
     hundred-and-seventieth rounds) none of them became a death toll; developed on in the
-    hundred-and-seventy-fourth round, none may."""
+    hundred-and-seventy-fourth and hundred-and-seventy-eighth rounds, none may."""
     total, articles = bench.score_folder(HUNDRED_AND_NINETEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other

@@ -2806,6 +2806,17 @@ def _readings(
             # "Vigilante from Maru. Says bandits ambushed …": a note that leaves out who says,
             # the person the note's sentence before named
             reading.reporter = Reporter(who["who"], who["who"], -1, -1)
+        if (
+            reading.reporter is None
+            and re.fullmatch(r"\(\s*[A-Z][^()]{3,}\)\.?", sentence.text.strip())
+            and readings
+            and readings[-1].sentence.paragraph == sentence.paragraph
+            and re.search(r"[”\"]\s*$", readings[-1].sentence.text)
+            and readings[-1].reporter is not None
+        ):
+            # 'X said: “Duha ka mag-uuma ang nasamdan …” (Two farmers were hurt …)': the
+            # translation in brackets after a quotation is the quoted speaker's words
+            reading.reporter = readings[-1].reporter
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
             # ("the same sources added": the sources just named, as "the same source")
@@ -2816,6 +2827,9 @@ def _readings(
             # ends on)
             r"command|ministry|commission|committee|council|directorate|department|office|"
             r"administration|authority|authorities|union|diocese|prefecture|"
+            # ("…, informed the same press service.", "the same institution informed": a
+            # body's service or the institution named before)
+            r"service|institution|"
             # ("According to the same chief, 4 of them escaped": a person named again by the
             # title he spoke under)
             r"chief|mayor|governor|prefect|commander|director|administrator|headman|elder)",

@@ -279,6 +279,9 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     # ("got burns on both arms", "suffered severe burns": burnt, hurt)
     r"(?:got|gets|suffered|suffers|sustained|received)\s+(?:\w+\s+){0,2}?burns\b|"
+    # ("One jawan got bullet in the leg": a translation's "got a bullet", shot and hurt)
+    r"(?:got|gets|received|took|takes)\s+(?:a\s+)?bullets?(?=\s+(?:in|on|to)\s+(?:the|his|her|"
+    r"their)\s+[a-z]+)|"
     # ("eleven are lying at the Presbyterian hospital", "four are in hospital": a count lying
     # in a hospital's beds, its patients)
     r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bstill\s)|(?<=\bnow\s))(?:lying\s+(?:in|at)\s+"
@@ -311,7 +314,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|"
     # ("7 people taken as hostages": a translation's "pris en otages")
-    r"(?:taken|held)\s+as\s+(?:hostages?|captives?)|held\s+captive|taken\s+(?:away|(?:in(?:to)?|to)\s+"
+    # ("the bandits took as hostages 3 visitors": the Russian "взяли в заложники" word for word)
+    r"(?:taken|held|took|take|takes|taking)\s+as\s+(?:hostages?|captives?)|held\s+captive|taken\s+(?:away|(?:in(?:to)?|to)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:forests?|bush|captivity|hills|mountains|jungle))|carried\s+off|whisked\s+away|"
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
     r"(?:walked|made|went|ran)\s+off\s+with|"
@@ -631,6 +635,29 @@ _AS_SUSPECTED_MEMBERS = re.compile(
     r"(?i)^\s+as\s+(?:suspected|alleged|presumed)\s+(?:[\w-]+\s+)?(?:members|supporters|"
     r"collaborators|militants|insurgents|fighters|accomplices|sympathi[sz]ers|informants)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:army|police|military|security\s+forces|gendarmerie)\b)"
+)
+# held as linked to a crime or an armed group, right after the count of those held:
+# "captured 5 persons linked to the drug trafficking" (not to the army or the police)
+_HELD_LINKED = re.compile(
+    r"(?i)^\s+(?:(?:allegedly|reportedly)\s+)?(?:linked|tied|connected)\s+to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:drugs?|narco[\w-]*|terror\w*|trafficking|smuggling|gangs?|"
+    r"criminal|militants?|insurgents?|rebels?|bandits?|jihadists?|extremists?|armed\s+groups?|"
+    r"kidnappings?|attacks?)\b"
+)
+# the people fired on, then the bare counts of what the fire did to them: "opened fire on a
+# group of kolbars on the heights, killing 2 and wounding 3"
+_FIRED_ON_THEN = re.compile(
+    r"(?i)\b(?:opened\s+fire|fired|firing)\s+(?:on|at|upon)\s+(?:(?:a|the)\s+(?:group|crowd|"
+    r"band|party)\s+of\s+|the\s+)?(?P<noun>[a-z-]+)\b[^.;:\d]{0,90}?,\s+(?:killing|wounding|"
+    r"injuring)\s+(?:[^.;:]{0,20}?\b(?:and|while)\s+(?:killing|wounding|injuring)\s+)?"
+    r"(?:at\s+least\s+|about\s+)?$"
+)
+# a terrorist or armed body, with or without its article: "of international terrorist
+# organisation", "of an armed group"
+_OF_A_TERRORIST_BODY = re.compile(
+    r"(?i)^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:terrorist|armed|extremist|"
+    r"jihadist|insurgent|militant)\s+(?:organi[sz]ations?|groups?|networks?|cells?|"
+    r"formations?|movements?)\b"
 )
 # suspected of siding with the state ("three civilians accused of informing the army",
 # "men suspected of spying for the police"): the group's suspects, whom it kills as such, are no
@@ -2937,6 +2964,15 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             continue
         outcome = mention.outcome
         if (
+            group == UNKNOWN
+            and not mention.noun
+            and (fired := _FIRED_ON_THEN.search(sentence[: mention.start]))
+            and VICTIM_NOUNS.get(fired["noun"].casefold(), UNKNOWN) != UNKNOWN
+        ):
+            # "border guards opened fire on a group of kolbars …, killing 2 and wounding 3":
+            # the bare counts are of the people fired on
+            group = VICTIM_NOUNS[fired["noun"].casefold()]
+        if (
             outcome == "arrested"
             and group == UNKNOWN
             and not mention.noun
@@ -5126,6 +5162,30 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group = MILITANTS
         if group in (None, UNKNOWN) and _AS_SUSPECTED_MEMBERS.match(sentence[end:]):
             group = MILITANTS  # "arrested 23 persons as suspected members of the armed militia"
+        if (
+            group in (None, UNKNOWN)
+            and _HELD_LINKED.match(sentence[end:])
+            and re.search(
+                r"(?i)\b(?:arrest|detain|apprehend|captur)\w*\s+(?:[\w-]+\s+){0,3}$",
+                sentence[max(0, start - 40) : start],
+            )
+        ):
+            group = MILITANTS  # "captured 5 persons linked to the drug trafficking": suspects
+        if (
+            group != FORCES
+            and re.fullmatch(
+                r"(?i)supporters?|members?|followers?|adherents?|sympathi[sz]ers?",
+                tail.group("noun") or "",
+            )
+            and _OF_A_TERRORIST_BODY.match(sentence[end:])
+            and re.search(
+                r"(?i)\b(?:arrest|detain|apprehend|captur)\w*\s+(?:[\w-]+\s+){0,3}$",
+                sentence[max(0, start - 40) : start],
+            )
+        ):
+            # "were detained 5 supporters of international terrorist organisation": those held
+            # as a terrorist body's, without the article a translation from Russian leaves out
+            group = MILITANTS
         connected = _IN_CONNECTION.match(sentence[end:])
         held = connected and (
             _HELD.search(connected.group()) or _HELD.search(sentence[max(0, start - 40) : start])

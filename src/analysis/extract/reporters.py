@@ -253,6 +253,11 @@ _SAY = (
     # allegation
     r"alleges(?=\s+that\b)|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|indicates(?=\s+that\b)|"
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
+    # ("The formation announced in a post on its page the death of 5 of its fighters": a
+    # translation's verb, the medium, then the outcome it announces)
+    r"(?<!was\s)(?<!were\s)(?:announced|announces)\s+(?:in|on|through|via)\s+(?:a|an|its|their)"
+    r"\s+[^,.;:“”\"]{0,40}?(?=\s+the\s+(?:deaths?|killing|martyrdom|arrests?|capture|"
+    r"abduction|kidnapping|release|injur(?:y|ies)|wounding)\s+of\b)|"
     r"reported(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|capture|abduction|kidnapping|"
     r"release|rescue|injur(?:y|ies)|wounding)\s+of\b)|"
     # ("Local reports say …": the noun, saying)
@@ -304,8 +309,9 @@ _SAY = (
     r"capture|abduction|kidnapping|release|rescue)\s+of\b)|"
     # ("The FARDC confirm that the attack killed 38 civilians": a body's plural present)
     r"(?<=[A-Z]\s)confirm(?=\s+that\b)|"
-    # ("Municipal Police confirms 4 dead and 3 hurt": a count it confirms, in the present)
-    r"(?<=\s)confirms(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
+    # ("Municipal Police confirms 4 dead and 3 hurt": a count it confirms, in the present;
+    # "The government also acknowledges one civilian death": a count it owns to)
+    r"(?<=\s)(?:confirms|acknowledges|acknowledged)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty)\b)(?![\w\s]{0,12}\b(?:years?|months?|weeks?|days?|hours?)\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     # (", the Deputy Commissioner reported; one of them was recovered …": the clause's end)
@@ -1087,8 +1093,10 @@ _PATTERNS = [
         # verb, inverted; no count after the verb: "…, reported the deaths of 3" is none)
         r"(?:reports|reported|writes|wrote|"
         # ("…, indicated the mayor of the commune.", "…, affirms the spokesman.": the French
-        # "indique", "affirme" inverted the same way)
-        r"indicates|indicated|affirms|affirmed)(?=\s+(?:a|an|the)\s+[^,.;“”\"\d]{3,90}?\.?$))\s+"
+        # "indique", "affirme" inverted the same way; "…, informed the same press service.": a
+        # translation's "сообщили")
+        r"indicates|indicated|affirms|affirmed|informs|informed)"
+        r"(?=\s+(?:a|an|the)\s+[^,.;“”\"\d]{3,90}?\.?$))\s+"
         # ("…, said the spokesman of the command; two of them are …": a clause of the
         # writer's after a semicolon)
         r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?"
@@ -1110,12 +1118,21 @@ _PATTERNS = [
         r"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*|agency|newspaper|press)(?:\s+[A-Z][\w’'-]*){0,3})?\s+"
         r"(?P<who>(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:sources|officials|residents|witnesses|"
         r"authorities|villagers|survivors)|(?:[a-z]+\s+){0,2}(?:administrator|governor|mayor|"
-        r"commander|chief|spokesman|spokesperson|director)(?:\s+of\s+the\s+[a-z]+)?,\s+"
+        # ("…, reported the president of the central of rondas, Teodoro Ccente.": the body he
+        # heads in small letters)
+        r"commander|chief|spokesman|spokesperson|director|president|chairman|chairperson|"
+        r"coordinator|leader|head|secretary)(?:\s+of\s+(?:the\s+)?[a-z]+){0,3},\s+"
         r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\.?$"
     ),
+    # "…, 1 terrorist was abated, the same institution informed.": a translation's "informó"
+    # closing the sentence after its subject, after a comma (not a note's "Director informed.",
+    # who was told)
+    re.compile(r",[”\"]?\s+(?P<who>the\s+(?:same\s+)?[a-z][^,.;:“”\"]{1,60}?)\s+informed\s*\.?$"),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
-        r",[”\"]?\s+(?:said|says|reported)\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|"
+        # ("…, informed CRPF officials.": a translation's "informed", a force's initials before)
+        r",[”\"]?\s+(?:said|says|reported|informed)\s+(?P<who>(?:(?:[a-z]+|[A-Z]{2,6})\s+){0,2}"
+        r"(?:police|officials|residents|witnesses|"
         r"sources|doctors|medics|rescuers|authorities|villagers|survivors|media))(?:,|\s*\.?$)"
     ),
     # "figures circulating on social networks claiming 60 dead": the medium they go round on
@@ -1128,6 +1145,14 @@ _PATTERNS = [
     re.compile(
         r"\b(?i:reports|posts|accounts|videos)\s+(?:on|in)\s+(?P<who>(?i:social|local|state)\s+media|"
         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:speak\s+of|say|said|suggest(?:ed)?|put|claim(?:ed)?)\b"
+    ),
+    # "reports in some outlets that 4 soldiers had been wounded", "reports in some sections of
+    # the media that 20 persons were killed": the outlets the reports are in, whose the count
+    # is (an official's rebuttal names them so)
+    re.compile(
+        r"\b(?i:reports)\s+(?:in|by)\s+(?P<who>(?:some|certain|several|a\s+few|other)\s+"
+        r"(?:sections\s+of\s+the\s+)?(?:outlets|media(?:\s+outlets)?|press|newspapers|"
+        r"news\s+outlets))\s+that\b"
     ),
     # "denies what has been circulated by some pages on social media about the death of 11
     # soldiers", "rumours spread by accounts on Telegram about 20 dead": the medium the pages
@@ -1330,6 +1355,15 @@ _PATTERNS = [
     # said before)
     # ("The Observatory, which relies on sources on the ground, puts the dead at 17": a clause
     # of who it is between commas; the dead as what it puts)
+    # ("The Collectif citoyen pour l’alternance (CCA), which called the march, now counts 3
+    # people killed": its initials in brackets, and a body's count of its own after the clause)
+    re.compile(
+        r"^(?P<who>(?:The|An?|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+        r"(?:\s+\((?-i:[A-Z][A-Za-z]{1,8})\))?)"
+        r",\s+(?:who|which)\s+[^.;“”\"]{3,80}?,\s+(?:now\s+|also\s+)?(?:counts|counted)\s+"
+        r"(?=(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?(?:\d|(?i:one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+    ),
     re.compile(
         r"^(?P<who>(?:The|An?|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
         r"(?:,\s+(?:who|which)\s+[^.;“”\"]{3,80}?,|"
@@ -2668,12 +2702,22 @@ _CLAIMED_AND = re.compile(
 )
 
 
+# how a body put its word out, between it and its verb: "the bureau of the CPI (Maoist) by
+# releasing press note claimed that …" (a translation's "प्रेस नोट जारी करके")
+_BY_RELEASING = re.compile(
+    r"(?<=[\w)])\s+(?:by|through|after)\s+(?:releasing|issuing|publishing|sending|circulating)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:press\s+note|press\s+release|statement|"
+    r"communiqu[eé]|pamphlet|leaflet|letter|video|audio\s+message)"
+    r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:claimed|said|stated|announced|alleged)\b)"
+)
+
+
 def _blank_asides(sentence: str) -> str:
     """``sentence`` with a body's "N°" read as "No", and an aside of whose part it is, a medium
     put out somewhere and a claim of the attack between the speaker and its verb blanked out
     (as many spaces)."""
     sentence = _NUMBER_SIGN.sub("No", sentence)
-    for pattern in (_PART_ASIDE, _MEDIUM_PUT_OUT, _CLAIMED_AND):
+    for pattern in (_PART_ASIDE, _MEDIUM_PUT_OUT, _CLAIMED_AND, _BY_RELEASING):
         sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
     return sentence
 
@@ -2681,6 +2725,31 @@ def _blank_asides(sentence: str) -> str:
 # a cable's paragraph marking after its number: "3. (R) …", "(SBU) …", "(C//NF) …"
 _CABLE_MARKING = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?P<mark>\((?:U|R|C|S|SBU|TS)(?://[A-Z]+)?\))\s+(?=[A-Z])"
+)
+
+
+# a note's label with who added it, before a colon: "Note added by the analyst who pasted
+# these: …", "Editor's note: …"
+_NOTE_LABEL = re.compile(
+    r"^(?:(?:An?\s+)?(?:Note|Editor['’]s\s+note|Analyst['’]s\s+note)(?:\s+(?:added|written|"
+    r"appended)\s+by\s+[^:;“”\"]{3,80}?)?)\s*:\s+(?=the\s|[A-Z])"
+)
+# a speaker after an inverted verb, then the medium or the occasion it spoke in, ending the
+# sentence: "…, informed the Joint Command (CCFFAA) through a communiqué."
+_INVERTED_TAIL = re.compile(
+    r",[”\"]?\s+(?:informed|reported|indicated|stated|announced|affirmed|confirmed|said|"
+    r"added|specified)\s+(?:the\s+|(?-i:[A-Z]))[^,.;:“”\"]{2,90}?(?P<tail>\s+(?:through|via|"
+    r"by|in|at|during|to)\s+(?:a|an|the|its|his|her|their|this|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:communiqu[eé]s?|statements?|press\s+(?:conference|release|note|briefing)|"
+    r"briefing|note|message|bulletin|daily|newspaper|conference|interview))\s*\.?$"
+)
+# a translation's speaker after its verb opening the sentence: "As reported the press
+# service of Rosgvardia for Republic of Dagestan, …" (not "As reported by …", "As reported
+# earlier, …", "As reported in the press, …")
+_AS_VERB_FIRST = re.compile(
+    r"^(?:As|Like)\s+(?:reported|informed|communicated|announced|stated|reports|informs|"
+    r"communicates|announces)\s+(?P<who>the\s+(?!same\b)[a-z][\w’'-]*(?:\s+(?:of|for|the|"
+    r"and|[\w’'-]+)){0,10}?)\s*,"
 )
 
 
@@ -2710,7 +2779,27 @@ def find_reporter(sentence: str) -> Reporter | None:
             return inner
         shift = marked.end()
         return Reporter(inner.name, inner.text, inner.start + shift, inner.end + shift)
-    found = _reporter_as_written(sentence)
+    if (noted := _NOTE_LABEL.match(sentence)) and (inner := find_reporter(sentence[noted.end() :])):
+        # ("Note added by the analyst who pasted these: the Islamic State's Amaq agency … said
+        # 25 … were killed": a note's label, who added it, then whom the note quotes)
+        if inner.start < 0:
+            return inner
+        shift = noted.end()
+        return Reporter(inner.name, inner.text, inner.start + shift, inner.end + shift)
+    found = None
+    if tail := _INVERTED_TAIL.search(sentence):
+        # ("…, informed the Joint Command of the Armed Forces (CCFFAA) through a communiqué.",
+        # "…, informed Superintendent of Police Ramesh Kadam in the press conference.": a
+        # translation's speaker after its verb, then the medium or occasion; read without
+        # it, the offsets before it stand)
+        found = _reporter_as_written(sentence[: tail.start("tail")] + ".")
+    if found is None:
+        found = _reporter_as_written(sentence)
+    if found is None and (opening := _AS_VERB_FIRST.match(sentence)):
+        # ("As reported the press service of Rosgvardia for Republic of Dagestan, …": a
+        # translation's "Как сообщила пресс-служба …", the speaker after its verb)
+        text = opening["who"]
+        found = Reporter(tidy(text), text, opening.start("who"), opening.end("who"))
     if found is None and (named := _BODY_QUOTED_NAME.search(sentence)):
         # ('The search collective "Madres Unidas" said it had found two bodies': a body's own
         # name in quotation marks after the word for what it is, read without the marks; a
@@ -2910,7 +2999,10 @@ _AND_BODY_SAID = re.compile(
 # 'the search collective "Madres Unidas" said', "the association 'Terre Libre' reported"
 _BODY_QUOTED_NAME = re.compile(
     r"(?i)\b(?:collective|group|association|union|federation|committee|organi[sz]ation|network|"
-    r"movement|coalition|platform|foundation|council|NGO|society|alliance|front|centre|center)\s+"
+    r"movement|coalition|platform|foundation|council|NGO|society|alliance|front|centre|center|"
+    # ('The formation known as the "Shield of the West" announced …': an armed formation by
+    # the name it goes by)
+    r"formation|faction|militia|brigade|battalion)\s+(?:(?:known\s+as|called|named)\s+(?:the\s+)?)?"
     r"(?P<open>[\"“‘'])[A-Z][^\"“”‘’'.;]{1,60}(?P<close>[\"”’'])(?:,|\s)\s*(?:\w+\s+){0,2}?"
     r"(?:said|says|told|reported|reports|stated|announced|denounced|confirmed|counted|added)\b"
 )
@@ -4074,6 +4166,15 @@ def tidy(who: str) -> str:
     # part of who spoke
     who = re.sub(
         r"(?i)^(?:by\s+the\s+time|when|after|before|once)\s[^,;:]{3,100}?\sthe\s+same\s+(?=[a-z])",
+        "",
+        who,
+    )
+    # "The zonal committee by releasing press note claimed …": how it put its word out, no
+    # part of who
+    who = re.sub(
+        r"(?i)\s+(?:by|through|after)\s+(?:releasing|issuing|publishing|sending|circulating)\s+"
+        r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:press\s+note|press\s+release|statement|"
+        r"communiqu[eé]|pamphlet|leaflet|letter|video|audio\s+message)$",
         "",
         who,
     )
