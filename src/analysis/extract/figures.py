@@ -351,8 +351,10 @@ OUTCOME_WORDS: dict[str, str] = {
     # "the forces killed 4 terrorists and arrest 2 others": a machine translation's bare verb
     # joined by "and" to the verb before, its count after it (the noun "arrest" stays none:
     # "under arrest", "the arrest of"; the text before a count ends on it: "and arrest ")
-    # (or its infinitive, "allowed to neutralize 3 bandits and to arrest 2 others")
-    r"(?:(?<=\band\s)|(?<=\bto\s)(?<!\btried\sto\s)(?<!\bfailed\sto\s)(?<!\battempted\sto\s)|^)(?:arrest|detain|apprehend)(?=\s+(?:all\s+|the\s+)?[\"“]?(?:$|\d|(?:"
+    # (or its infinitive joined to a deed done, "allowed to neutralize 3 bandits and to
+    # arrest 2 others", "managed to arrest 3"; not an order, a plan or a manhunt's aim,
+    # "ordered the police to arrest 5 suspects", "a manhunt to arrest 3 gunmen")
+    r"(?:(?<=\band\s)|(?<=\band\sto\s)|(?<=\bmanaged\sto\s)|(?<=\bable\sto\s)|(?<=\bsucceeded\sto\s)|^)(?:arrest|detain|apprehend)(?=\s+(?:all\s+|the\s+)?[\"“]?(?:$|\d|(?:"
     + "|".join(UNITS)
     + r")\b))|"
     # "eleven suspects have been taken into custody"
