@@ -60,3 +60,25 @@ def test_a_correction_replaces_the_count_of_the_same_victims_only():
     )
     deaths = sorted(figure for figures, _ in read for figure in figures)
     assert deaths == [(4, "security_forces"), (5, "civilians")]
+
+
+def test_a_party_of_men_in_arms_is_not_a_political_party():
+    # a police or patrol party's members are no civilians (the group is left unknown); an
+    # opposition party's are
+    (read,) = _read(
+        "Three members of a police party were killed in an ambush in Bannu on Monday, "
+        "officials said."
+    )
+    assert read[0] == [(3, "unknown")]
+    (read,) = _read("Five members of an opposition party were killed in Bannu on Monday.")
+    assert read[0] == [(5, "civilians")]
+
+
+def test_a_force_s_contractor_or_an_officer_s_servants_are_not_the_force():
+    (read,) = _read(
+        "Two employees of a police contractor were killed when a bomb went off in Peshawar "
+        "on Monday, officials said."
+    )
+    assert read[0] == [(2, "civilians")]
+    (read,) = _read("Two employees of the traffic police were killed in Makhachkala on Monday.")
+    assert read[0] == [(2, "security_forces")]
