@@ -1558,18 +1558,44 @@ def _without_corrected_by_next_statement(readings: list[Reading]) -> None:
         if opening is None:
             continue
         told = [f for f in [*reading.figures, *reading.others] if f.start >= opening.end()]
-        for outcome in {f.outcome for f in told}:
-            counts = {f.best for f in told if f.outcome == outcome}
-            for before in reversed(readings[:at]):
-                if not any(f.outcome == outcome for f in [*before.figures, *before.others]):
-                    continue
+        # (of the same victims where an earlier sentence counts them: a count of another
+        # side, or of another attack told in between, "In a separate attack in Kohat, 5
+        # civilians were killed", stays; else, the victims named otherwise ("the injury of 3
+        # others" corrected to "4 fighters"), the nearest count of the outcome)
+        for outcome, group in {(f.outcome, f.victim_group) for f in told}:
+            counts = {f.best for f in told if (f.outcome, f.victim_group) == (outcome, group)}
+            earlier = list(reversed(readings[:at]))
+            for victims in (group, None):
+                found = next(
+                    (
+                        r
+                        for r in earlier
+                        if any(
+                            _corrected_count(f, outcome, victims) for f in [*r.figures, *r.others]
+                        )
+                    ),
+                    None,
+                )
+                if found is not None:
+                    found.figures = [
+                        f
+                        for f in found.figures
+                        if not _corrected_count(f, outcome, victims, counts)
+                    ]
+                    found.others = [
+                        f for f in found.others if not _corrected_count(f, outcome, victims, counts)
+                    ]
+                    break
 
-                def old(f: Figure, outcome: str = outcome, counts: set = counts) -> bool:
-                    return f.outcome == outcome and f.best not in counts
 
-                before.figures = [f for f in before.figures if not old(f)]
-                before.others = [f for f in before.others if not old(f)]
-                break
+def _corrected_count(
+    figure: Figure, outcome: str, victims: str | None, counts: set | None = None
+) -> bool:
+    """Whether ``figure`` counts ``outcome`` (of the ``victims`` group, unless None) and, with
+    ``counts``, none of the correcting counts."""
+    if figure.outcome != outcome or victims not in (None, figure.victim_group):
+        return False
+    return counts is None or figure.best not in counts
 
 
 # people counted as absent, no casualty: "4 pupils absent after the road attack", "3 workers
@@ -3398,6 +3424,9 @@ def _readings(
         (f.best, f.victim_group) for r in readings for f in r.figures if f.best is not None
     )
     for index, reading in enumerate(readings):
+        # (bodies found after a toll told in parts are that toll's dead: "Two soldiers and a
+        # policeman were killed … Rescuers later found the 3 bodies")
+        dead_before = sum(f.best or 0 for r in readings[:index] for f in r.figures)
         alone = [
             f
             for f in reading.references
@@ -3410,6 +3439,7 @@ def _readings(
                 DEATH_WITH_IT.match(reading.sentence.text[f.end :])
                 or DEATH_BEFORE_IT.search(reading.sentence.text[: f.start])
                 or f.noun.casefold() in ("bodies", "corpses")
+                and f.best != dead_before
                 and BODIES_RECOVERED.search(reading.sentence.text[: f.start])
             )
             and not re.search(

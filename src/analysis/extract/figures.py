@@ -355,8 +355,10 @@ OUTCOME_WORDS: dict[str, str] = {
     # "the forces killed 4 terrorists and arrest 2 others": a machine translation's bare verb
     # joined by "and" to the verb before, its count after it (the noun "arrest" stays none:
     # "under arrest", "the arrest of"; the text before a count ends on it: "and arrest ")
-    # (or its infinitive, "allowed to neutralize 3 bandits and to arrest 2 others")
-    r"(?:(?<=\band\s)|(?<=\bto\s)(?<!\btried\sto\s)(?<!\bfailed\sto\s)(?<!\battempted\sto\s)|^)(?:arrest|detain|apprehend)(?=\s+(?:all\s+|the\s+)?[\"“]?(?:$|\d|(?:"
+    # (or its infinitive joined to a deed done, "allowed to neutralize 3 bandits and to
+    # arrest 2 others", "managed to arrest 3"; not an order, a plan or a manhunt's aim,
+    # "ordered the police to arrest 5 suspects", "a manhunt to arrest 3 gunmen")
+    r"(?:(?<=\band\s)|(?<=\band\sto\s)|(?<=\bmanaged\sto\s)|(?<=\bable\sto\s)|(?<=\bsucceeded\sto\s)|^)(?:arrest|detain|apprehend)(?=\s+(?:all\s+|the\s+)?[\"“]?(?:$|\d|(?:"
     + "|".join(UNITS)
     + r")\b))|"
     # "eleven suspects have been taken into custody"
@@ -849,12 +851,14 @@ _OF_THE_ARMY = re.compile(
 )
 # the force or security service whose "employees" a count names, as a translation from Russian
 # calls its officers ("сотрудники полиции"): "2 employees of police", "an employee of the FSB",
-# "3 employees of the traffic police" (not "employees of the police canteen's caterer": the
-# force's name ends the phrase)
+# "3 employees of the traffic police" (not "employees of the police canteen's caterer", "of a
+# police contractor", "servants of an army general": the force's name ends the phrase)
 _OF_A_STATE_SERVICE = re.compile(
     r"(?i)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:police|army|military|gendarmerie|"
     r"national\s+guard|security\s+service|(?-i:FSB|MVD|OMON|SOBR|Rosgvardi[ay]))\b"
-    r"(?![\w-]|['’]s|\s+(?:canteen|station\s+canteen|hospital|school|club)\b)"
+    r"(?![\w-]|['’]s|\s+(?:canteen|station\s+canteen|hospital|school|club|contractors?|"
+    r"suppliers?|caterers?|firms?|compan(?:y|ies)|generals?|officers?|commanders?|colonels?|"
+    r"chiefs?)\b)"
 )
 # the state's forces whose members a count names: "20 members of the apostate government
 # forces", "5 elements of the regime forces"
@@ -1483,8 +1487,10 @@ _CIVIL_MEMBERS = (
     # cooperative's, a union's or a club's, unarmed)
     r"board|cooperative|co-operative|union|association|club|"
     # ("five members of a civil society coalition", "of an opposition party": a coalition's or
-    # a political party's, unarmed; not a raiding or a hunting party)
-    r"coalition|(?<!raiding\s)(?<!hunting\s)(?<!search\s)party|partie)s?"
+    # a political party's, unarmed; not a raiding, hunting or search party, nor a police,
+    # patrol, army or boarding party: men in arms)
+    r"coalition|(?<!raiding\s)(?<!hunting\s)(?<!search\s)(?<!police\s)(?<!patrol\s)"
+    r"(?<!army\s)(?<!military\s)(?<!security\s)(?<!boarding\s)(?<!armed\s)party|partie)s?"
 )
 # "a security guard of the cooperative", "two guards of the mining company": a premises' or a
 # firm's own guards, its employees (civilians), not a state force's
