@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout120``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout121``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout121``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -191,9 +191,9 @@
   merged rules of the hundred-and-sixty-eighth to hundred-and-seventieth rounds), was
   developed on in the hundred-and-seventy-fourth and hundred-and-seventy-eighth rounds and is
   held to none.
-  The hundred-and-twentieth writer's (``heldout121``, unread) has none on first reading (the
-  merged rules of the hundred-and-seventy-first to hundred-and-seventy-third rounds), and is
-  held to that.
+  The hundred-and-twentieth writer's (``heldout121``), which had none on first reading (the
+  merged rules of the hundred-and-seventy-first to hundred-and-seventy-third rounds), was
+  developed on in the hundred-and-seventy-seventh round and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2595,6 +2595,28 @@ FLOORS = [
             "hundred-and-seventy-eighth rounds"
         ),
     ),
+    Floor(
+        "heldout121",
+        12,
+        114,
+        0.80,
+        0.70,
+        0.91,
+        (
+            "hundred-and-twentieth hand, who saw neither the rules nor the other sets (a Hebrew "
+            "news site's article in machine translation, a peace monitoring network's monthly "
+            "report, a separatist front's war communiqué in machine translation with an agency's "
+            "note, an interior ministry press centre's briefing summary with its own correction, "
+            "an opposition party's schedule of incidents, a pro-democracy coalition's weekly "
+            "bulletin, a resistance force's daily battle news in machine translation, a security "
+            "coordination group's daily report in translation, a municipalities' association's "
+            "statement in translation, a news agency's overnight digest e-mail, a weekly's crisis "
+            "diary column, a counter-terrorism department's weekly handout); scored unread on the "
+            "merged rules of the hundred-and-seventy-first to hundred-and-seventy-third rounds "
+            "(precision 0.676, recall 0.605, grouping 0.522, no false death), developed on in "
+            "the hundred-and-seventy-seventh round"
+        ),
+    ),
 ]
 
 
@@ -4169,7 +4191,8 @@ def test_no_figure_of_the_hundred_and_twentieth_writer_s_articles_becomes_a_fals
     weekly's crisis diary column, a counter-terrorism department's weekly handout), labelled
     to CONVENTIONS.md with 80 wounded, abducted, arrested, freed and missing figures beside 34
     deaths: on first reading (the merged rules of the hundred-and-seventy-first to
-    hundred-and-seventy-third rounds) none of them became a death toll, and none may."""
+    hundred-and-seventy-third rounds) none of them became a death toll; developed on in the
+    hundred-and-seventy-seventh round, none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_TWENTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other

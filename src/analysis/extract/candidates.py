@@ -92,6 +92,7 @@ from analysis.extract.figures import (
 from analysis.extract.normalise import Normalised, normalise
 from analysis.extract.places import PlaceMention, countries_placing, find_places
 from analysis.extract.reporters import (
+    _WHEN_SPOKEN,
     HEADING_THEN_NUMBER,
     KNOWN_ALIASES,
     Reporter,
@@ -946,6 +947,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_corrected_earlier(readings)
     _without_earlier_count_withdrawn(readings)
     _without_earlier_report_had(readings)
+    _without_first_statement_had(readings)
     _without_first_said_corrected(readings)
     _without_first_said_after(readings)
     _without_said_then_own_figure_corrected(readings)
@@ -1439,6 +1441,44 @@ def _without_first_said_corrected(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not first(f)]
         reading.others = [f for f in reading.others if not first(f)]
+
+
+# a body's earlier count in the pluperfect, the statement it gave it in after the count: "The
+# commission had put the number of injured at 17 in its first statement at 19:30."
+_HAD_PUT_BEFORE = re.compile(
+    r"(?i)\bhad\s+(?:first\s+|earlier\s+|initially\s+)?(?:put|given|reported|placed|set|"
+    r"announced)\b[^.;]{0,40}$"
+)
+_IN_FIRST_STATEMENT_AFTER = re.compile(
+    r"(?i)^[^.;]{0,20}?\bin\s+(?:its|his|her|their|the)\s+(?:first|earlier|initial|previous|"
+    r"original)\s+(?:statement|report|count|bulletin|communiqu[eé]|update|tally|post|briefing)\b"
+)
+
+
+def _without_first_statement_had(readings: list[Reading]) -> None:
+    """A count a body "had put" at a number "in its first statement": superseded by a newer
+    count of the body (told before it or not read at all), no figure.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The union said 30 members were injured. It had put the number of injured at "
+    ...     "12 in its first statement.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "KEN", "Kenya",
+    ...     None, None)
+    >>> _without_first_statement_had(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(30, 'wounded')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+
+        def superseded(f: Figure, text: str = text) -> bool:
+            return (
+                _HAD_PUT_BEFORE.search(text[: f.start]) is not None
+                and _IN_FIRST_STATEMENT_AFTER.match(text[f.end :]) is not None
+            )
+
+        reading.figures = [f for f in reading.figures if not superseded(f)]
+        reading.others = [f for f in reading.others if not superseded(f)]
 
 
 # a clause after a semicolon that tells what the speaker said before: "…; first they said 9
@@ -2490,7 +2530,9 @@ def _readings(
             and readings
             and sentence.paragraph != readings[-1].sentence.paragraph
             and re.match(
-                r"(?i)\d[\d,]*\s+(?:wounded|injured|killed|dead|abducted|kidnapped|missing|"
+                # ("SUMMARY (Items 1 to 3): 1 killed, 15 injured": a schedule's summary line)
+                r"(?i)(?:(?:summary|totals?|overall)\b[^:.;]{0,30}:\s*)?"
+                r"\d[\d,]*\s+(?:wounded|injured|killed|dead|abducted|kidnapped|missing|"
                 r"arrested|detained|freed|released)\b",
                 sentence.text,
             )
@@ -2590,6 +2632,22 @@ def _readings(
             section = reading.place_key or listed["place"]
             reading.section = section
             labelled = listed
+        placed = (
+            None
+            if labelled
+            else _place_heading(
+                sentence.text, iso3, bulleted, any(r.figures or r.others for r in readings)
+            )
+        )
+        if placed is not None:
+            # "BANNU REGION", "LAKKI MARWAT", "MANZINI – bus rank shooting", "a) Celaya.", "2.1
+            # Gokwe.", a digest item's "LAMU – 2 teachers were abducted …": a heading or an
+            # item's opening naming a place the gazetteer knows places its section's sentences
+            section = reading.place_key if reading.figures or reading.others else None
+            section = section or placed
+            if reading.place_key is None:
+                reading.section = section
+            labelled = True
         heading = None if labelled else SECTION_HEADING.match(sentence.text)
         if labelled:
             pass
@@ -2608,7 +2666,7 @@ def _readings(
                     or heading.group("area")
                     or heading.group("dated")
                     # (each day its own section, at the same place or not)
-                    or (heading.group("day") and sentence.text)
+                    or ((heading.group("day") or heading.group("day2")) and sentence.text)
                     or (heading.group("caps") or heading.group("listed")).title()
                 )
         elif section is not None:
@@ -4111,6 +4169,10 @@ SECTION_HEADING = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+"
     rf"(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s+[-–—]\s+(?P<day>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}?)"
     r"(?:\s+(?:LGA|district|county|province|state|city|town|area))?$|"
+    # … a diary's weekday in capitals, the month before the day: "MONDAY, APRIL 6 – Bambili"
+    r"^(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    rf"(?i:{MONTH_NAMES})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s+[-–—]\s+"
+    r"(?P<day2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$|"
     # … or its areas after commas: "NDOP, NGOKETUNJIA DEPT, NORTH-WEST REGION - 19 Nov, approx."
     r"^(?:\d+[.)]\s+)?(?P<listed>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})"
     r"(?:,\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}){1,3}\s+[-–—]\s+[^!?]{1,40}$|"
@@ -4122,6 +4184,64 @@ SECTION_HEADING = re.compile(
     r"^[A-Z][A-Z'’ -]{2,30}?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+[-–—]\s+"
     r"(?P<dated>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+[a-z]+)?\.?$"
 )
+# a heading in capitals naming a place, with the kind of area or what happened there after a
+# dash, or a digest item opening on its place in capitals: "BANNU REGION", "LAKKI MARWAT",
+# "MANZINI – bus rank shooting", "LAMU – 2 teachers were abducted …"
+_CAPS_PLACE_HEADING = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}?)"
+    r"(?P<kind>\s+(?:REGION|DISTRICT|PROVINCE|COUNTY|DIVISION|AREA))?(?:\s+[-–—]\s+(?P<rest>\S.*))?$"
+)
+# a list item's place alone, a sentence of its own: "a) Celaya.", "2.1 Gokwe." (under a
+# section's heading in capitals: "MIDLANDS 4.1 Gokwe.")
+_ITEM_PLACE_LINE = re.compile(
+    r"^(?:[A-Z][A-Z'’ -]{2,40}\s+)?(?:[a-z]\)|\d{1,2}\.\d{1,2}\.?)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\.$"
+)
+
+
+def _place_heading(
+    text: str, iso3: str, bulleted: tuple[str, ...] = (), told: bool = True
+) -> str | None:
+    """The place a heading, a list item's place line or a digest item's opening in capitals
+    names, when the gazetteer knows it as a town or a district (``bulleted``: the openings of
+    the document's bulleted items; ``told``: whether a figure was told before the line).
+
+    >>> _place_heading("BANNU REGION", "PAK"), _place_heading("MARKETS", "KEN")
+    ('Bannu', None)
+    >>> _place_heading("a) Celaya.", "MEX"), _place_heading("MANZINI – bus rank", "SWZ")
+    ('Celaya', 'Manzini')
+    >>> _place_heading("LAMU – 2 teachers were taken.", "KEN", ("LAMU – 2 teachers",))
+    'Lamu'
+    >>> _place_heading("LAMU – 2 teachers were taken.", "KEN") is None  # a dateline
+    True
+    """
+    found = _CAPS_PLACE_HEADING.match(text) or _ITEM_PLACE_LINE.match(text)
+    if found is None:
+        return None
+    if found.re is _CAPS_PLACE_HEADING:
+        rest = found["rest"]
+        if (
+            rest
+            and re.search(r"[.!?][\"”]?$", rest)
+            and not any(b and text.startswith(b) for b in bulleted)
+        ):
+            return None  # "ALGIERS - Two terrorists were …": a dateline, no digest's item
+        if not rest and not found["kind"] and not told:
+            return None  # "MIRANSHAH" under a letterhead: its address, before any news
+    name = found["place"]
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in name.split())
+    places = find_places(f"in {name}", iso3)
+    place = next((p for p in places if p.text == name and p.level in SPECIFIC), None)
+    if place is not None:
+        return place.name
+    if found.re is _ITEM_PLACE_LINE and NUMBERED_PLACE_ITEM.match(f"1. {name}: A"):
+        # ("2.1 Mudzi.": a subsection's place the gazetteer does not know, by its name; not
+        # "2.1 Background.", a heading's word)
+        return name
+    return None
+
+
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 # a report's section heading in capitals, numbered or not: "3. WHAT WAS REPORTED"
 CAPS_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[A-Z][A-Z ,'’&/()-]{2,60}")
@@ -4141,7 +4261,10 @@ _SEVERAL_PLACES = re.compile(
 # "Overall, by my count, the weekend left three people dead"
 SUMMARY_OPENING = re.compile(
     r"(?i)^(?:(?:weekly\s+|monthly\s+)?summary\s+(?:for|of)\s+the\s+(?:week|month|period|"
-    r"quarter|weekend)|overall|in\s+total|totals?|altogether)\b[^.;:]{0,40}?[:,]"
+    r"quarter|weekend)|overall|in\s+total|totals?|altogether|"
+    # ("SUMMARY (Items 1 to 3): 1 killed, 15 injured": a schedule's sum of its items)
+    r"summary(?=\s*\((?:items?|incidents?|entries|cases|paragraphs?|paras?)\s))\b"
+    r"[^.;:]{0,40}?[:,]"
 )
 # a heading over a period's tallies: "STATISTICS, YEAR TO DATE"
 # a hospital's intake over several days: "received 23 wounded patients from Kalla and Dori
@@ -4160,7 +4283,13 @@ _PERIOD_SCOPE = re.compile(
     r"\b(?:across\s+the\s+(?:whole\s+)?(?:country|nation)|nationwide)\b(?=[^.;]{0,40}?\b(?:in|over|"
     r"during)\s+the\s+(?:last|past)\s+(?:\d+\s+|one\s+|two\s+|few\s+)?(?:hours|days?|weeks?)\b)|"
     # ("During the month, security forces arrested 39 suspects …": the report's month)
-    r"^\W{0,3}(?:during|over|within)\s+the\s+(?:past\s+|last\s+)?(?:week|fortnight|month|quarter)\s*,"
+    r"^\W{0,3}(?:during|over|within)\s+the\s+(?:past\s+|last\s+)?(?:week|fortnight|month|quarter)\s*,|"
+    # ("In all, CTD arrested 19 suspects and killed 5 terrorists during the week.": the sum
+    # of the week's operations, the period ending the sentence)
+    r"^(?:In\s+all|In\s+total|Altogether|Overall|All\s+told)\b[^;]*\b(?:during|over|in|within)\s+"
+    r"the\s+(?:week|fortnight|month|quarter|period)\s*\.?$|"
+    # ("A week of strikes and raids left 2 people dead and 12 injured": the period's toll)
+    r"^(?:A|The)\s+(?:week|fortnight|month)\s+of\s+[^.;,]{3,60}?\s+(?:left|killed|claimed)\b"
 )
 PERIOD_HEADING = re.compile(r"(?i)\b(?:year|month)[-\s]to[-\s]date\b")
 # "… in July alone", "a raid … in August left dozens dead": a month named without its day
@@ -5203,6 +5332,17 @@ def _reporter_name(reading: Reading) -> str | None:
         )
     ):
         # "the party has confirmed that …" in the party's own statement: its own voice
+        return reading.issuer
+    spoken = reading.reporter.text.strip()
+    when = _WHEN_SPOKEN.sub("", spoken)
+    own = (
+        re.fullmatch(r"(?i)the\s+(?P<noun>[a-z]+)", when)
+        if reading.issuer and reading.issuer_kind in ("civil", "group") and when != spoken
+        else None
+    )
+    if own and re.search(rf"(?i)\b{own['noun']}\b", reading.issuer):
+        # "Since January the network has recorded …" in the Peace Watch Network's report: its
+        # own voice, by the word of its name, after when it counted
         return reading.issuer
     if reading.issuer and re.match(r"I\s", reading.reporter.text):
         # "I got there the next morning and counted 17 bodies": the poster, in his own words

@@ -1719,7 +1719,9 @@ _SINGULAR = re.compile(
     r"(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bwounded\s)|"
     r"(?<=\binjured\s)|(?<=\babducted\s)|(?<=\bkidnapped\s)|"
     # ("As per the source, 1 Maoist became injured": after the comma closing who says it)
-    r"(?<=\barrested\s)|(?<=\bsource,\s)|(?<=\bsources,\s))1\b)\s+"
+    r"(?<=\barrested\s)|(?<=\bsource,\s)|(?<=\bsources,\s)|"
+    # ("The violations left 1 person dead": the toll a clause leaves)
+    r"(?<=\bleft\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
@@ -3083,6 +3085,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures = _without_corrected_before(sentence, figures)
     figures = [_held_as_suspects(sentence, f) for f in figures]
     figures = _without_possessor(sentence, figures)
+    figures = _without_whose_demand(sentence, figures)
     figures = _without_apposed_one_of(sentence, figures)
     # "two of those persons died of unrelated causes": deaths the violence did not cause
     figures = [
@@ -3741,6 +3744,34 @@ def _without_apposed_one_of(sentence: str, figures: list[Figure]) -> list[Figure
     return [f for f in figures if not any(m.start() <= f.start < m.end("one") for m in spans)]
 
 
+# whose word or hand something was, no victim: "disobedience to the lawful demand of a police
+# officer", "on the orders of a commander", "in the custody of a guard"
+_WHOSE_DEMAND = re.compile(
+    r"(?i)\b(?:demands?|orders?|instructions?|requests?|commands?|custody|authority|presence|"
+    r"permission|direction|warning)\s+of\s+$"
+)
+
+
+def _without_whose_demand(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "… for disobedience to the lawful demand of a police officer": one person after "the
+    demand (order, custody …) of" is whose it was, no victim.
+
+    >>> f = find_casualty_figures("12 persons were detained for disobeying the lawful "
+    ...     "demand of a police officer.")
+    >>> [(x.best, x.outcome) for x in f]
+    [(12, 'arrested')]
+    """
+    return [
+        f
+        for f in figures
+        if not (
+            f.best == 1
+            and re.match(r"(?i)(?:a|an|the)\s", sentence[f.start : f.end])
+            and _WHOSE_DEMAND.search(sentence[max(0, f.start - 40) : f.start])
+        )
+    ]
+
+
 def _without_possessor(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "The two sisters of our driver were abducted": one person right after "of" behind a
     figure is whose they are, no victim (the sisters are the two abducted).
@@ -4381,7 +4412,10 @@ def _in_breakdown(before: str) -> bool:
 # a currency before a number: "XOF 41.3 million", "USD 2,000", "$ 5", "₦3 million"
 _CURRENCY_BEFORE = re.compile(
     r"(?:\b(?-i:XOF|XAF|USD|EUR|GBP|NGN|KES|UGX|TZS|ETB|SOS|INR|PKR|AFN|IQD|SYP|MXN|COP|CDF|MZN|"
-    r"ZAR|GHS|SDG|SSP|LYD|YER|MMK|PHP|IDR|BDT|NPR|LKR)|[$€£₦₹])\s*(?:\d[\d.,]*\s*)?$"
+    r"ZAR|GHS|SDG|SSP|LYD|YER|MMK|PHP|IDR|BDT|NPR|LKR|"
+    # ("Rs 38,000 were recovered", "head money of Rs 5 million", "KSh 150": the rupee's and
+    # the shilling's short signs, as South Asian and East African copy writes them)
+    r"Rs\.?|KSh|Ksh|Tsh|USh)|[$€£₦₹])\s*(?:\d[\d.,]*\s*)?$"
 )
 
 

@@ -57,6 +57,11 @@ _SAY = (
     r"(?:informed|notified|told)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z][\w'’-]*|office|board|"
     r"bureau|association|department|secretariat|us|me|(?<=the\s)[a-z]{3,20})"
     rf"{_TOLD_WHEN}|"
+    # ("…, our lawyer, Mr Ali Kamara, informed the Secretariat; 8 were released …": the body
+    # told named at the clause's end, after the account it was given)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:informed|notified)\s+(?:the\s+|our\s+|this\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|office|board|bureau|association|"
+    r"department|secretariat|us|me)(?=\s*[;.]?\s*$|\s*;)|"
     # the present, to the writer: "The National Police inform me that …"
     r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!not\s)(?<!lease\s)(?:inform|informs|tells)\s+(?:me|us)(?=\s+that\b)|"
     # a translation's present after a body: "The PDF also announce that …"
@@ -136,7 +141,9 @@ _SAY = (
     # ("The council speaks for its part of 12 dead": the translated "pour sa part")
     # ('The mayor spoke of "nine dead"': the toll in his words, quoted)
     # ("The spokesman spoke on the radio of 19 people killed": the medium between)
-    r"(?:(?:spoke|spoken|speaks|speak)(?:\s+(?:on|over)\s+(?:the\s+)?(?:radio|television|TV))?"
+    # ("The police spoke only of 3 persons injured": a count said to be small)
+    r"(?:(?:spoke|spoken|speaks|speak)(?:\s+(?:only|just|merely))?"
+    r"(?:\s+(?:on|over)\s+(?:the\s+)?(?:radio|television|TV))?"
     r"(?:,?\s+for\s+(?:its|his|her|their)\s+part,?)?\s+of|"
     # ("The army acknowledged four soldiers killed": a body owning to a count of its own, what
     # happened to them after it)
@@ -2674,6 +2681,13 @@ _PART_ASIDE = re.compile(
     r"(?i),\s+(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+side),"
     r"(?=\s+(?:had\s+|has\s+|have\s+)?[a-z]+)"
 )
+# the name a speaker goes by, in quotes, between him and his verb: "A separatist commander who
+# calls himself "General Storm" said …", "a rebel leader known as "Colonel Fire" said …"
+_CALLED_ASIDE = re.compile(
+    r"(?<=[a-z])\s+(?:(?:who|that)\s+(?:calls|called)\s+(?:himself|herself|itself|themselves)|"
+    r"(?:known|nicknamed|styled|dubbed)(?:\s+as)?)\s+[\"“][^\"“”]{2,40}[\"”]"
+    r"(?=\s+(?:has\s+|had\s+)?(?:said|says|claimed|claims|told)\b)"
+)
 _MEDIUM_PUT_OUT = re.compile(
     r"(?<=[A-Za-z])\s+in\s+(?:a|an|its|their|his|her)\s+(?:press\s+note|press\s+release|"
     r"statement|communiqu[eé]|pamphlet|leaflet|letter|video|audio\s+message|message)\s+"
@@ -2717,7 +2731,7 @@ def _blank_asides(sentence: str) -> str:
     put out somewhere and a claim of the attack between the speaker and its verb blanked out
     (as many spaces)."""
     sentence = _NUMBER_SIGN.sub("No", sentence)
-    for pattern in (_PART_ASIDE, _MEDIUM_PUT_OUT, _CLAIMED_AND, _BY_RELEASING):
+    for pattern in (_PART_ASIDE, _MEDIUM_PUT_OUT, _CLAIMED_AND, _BY_RELEASING, _CALLED_ASIDE):
         sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
     return sentence
 
@@ -4114,8 +4128,9 @@ _WHEN_SPOKEN = re.compile(
     # "Friday the prosecutor informed …" (a translation's day with no "on"): the day, before
     # "the" and its speaker
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=,?\s+the\s)|"
-    # "In May 2025 the Observatory recorded …": the month it counted
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    # "In May 2025 the Observatory recorded …": the month it counted ("Since January the
+    # network has recorded …": the months it counted since)
+    r"(?:in|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:19|20)\d\d)?)"
     r"\s*,?\s+(?=[A-Za-z])"
 )
