@@ -310,6 +310,7 @@ def big_report(tmp_path_factory) -> tuple[Path, int]:
     return page, int(events)
 
 
+@pytest.mark.scale
 def test_a_30000_event_report_stays_small_and_works_offline(big_report, browser):
     page, events = big_report
     assert events >= 30_000

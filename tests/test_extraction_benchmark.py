@@ -195,6 +195,11 @@
   merged rules of the hundred-and-seventy-first to hundred-and-seventy-third rounds), was
   developed on in the hundred-and-seventy-seventh round and is held to none.
 
+The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
+itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
+and carries the ``extraction_sets`` mark (a new set's test too): ``make test-long`` runs
+them, as CI does, and the rounds that change the rules run the whole file.
+
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
 match is); the first tests check that scorer on hand-made cases, so that the targets below can
@@ -2620,6 +2625,7 @@ FLOORS = [
 ]
 
 
+@pytest.mark.extraction_sets
 @pytest.mark.parametrize("floor", FLOORS, ids=[floor.folder for floor in FLOORS])
 def test_a_set_developed_on_keeps_its_floor_and_no_false_death(bench, floor):
     total, articles = bench.score_folder(FIXTURES / "articles" / floor.folder)
@@ -2630,6 +2636,7 @@ def test_a_set_developed_on_keeps_its_floor_and_no_false_death(bench, floor):
     assert total.grouping >= floor.grouping, floor.story
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles nobody working on the rules has read, by a fifteenth hand (a football
     club's statement, a truck drivers' complaint, a governor's monthly report, a hostage
@@ -2643,6 +2650,7 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_thirty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents nobody working on the rules has read, by a thirty-second hand, ten of them
     news in styles the sets had not imitated (a wire's "UPDATE 3", a broadcaster's "as it
@@ -2660,6 +2668,7 @@ def test_no_figure_of_the_thirty_second_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_thirty_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents nobody working on the rules has read, by a thirty-third hand (a city-page
     crime story, a wire's "URGENT" and "FLASH" items then the full story, a provincial press
@@ -2674,6 +2683,7 @@ def test_no_figure_of_the_thirty_third_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_thirty_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a thirty-fourth hand who saw neither the rules nor the other sets (a
     wire, a daily, a regional outlet, a police press release, a group's claim, an e-mail
@@ -2687,6 +2697,7 @@ def test_no_figure_of_the_thirty_fourth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_thirty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a thirty-fifth hand who saw neither the rules nor the other sets (a
     wire, a court report, a radio bulletin, a counter-terrorism release, a group's claim with
@@ -2701,6 +2712,7 @@ def test_no_figure_of_the_thirty_fifth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_thirty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a thirty-sixth hand who saw neither the rules nor the other sets
     (a wire, a court judgment's report, a daily with an obituary notice, a police note
@@ -2717,6 +2729,7 @@ def test_no_figure_of_the_thirty_sixth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_thirty_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a thirty-seventh hand who saw neither the rules nor the other sets (a
     wire, a court report of a remand hearing, a hospital's patient bulletin, a provincial
@@ -2731,6 +2744,7 @@ def test_no_figure_of_the_thirty_seventh_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_thirty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a thirty-eighth hand who saw neither the rules nor the other sets (a
     daily's front page, a police release with a translated first information report, a
@@ -2745,6 +2759,7 @@ def test_no_figure_of_the_thirty_eighth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_thirty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a thirty-ninth hand who saw neither the rules nor the other sets (a
     daily's front page, a police release with a translated first information report, a
@@ -2760,6 +2775,7 @@ def test_no_figure_of_the_thirty_ninth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fortieth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a fortieth hand who saw neither the rules nor the other sets (a news
     agency's alerts and update, a militant weekly's claim in translation, a think-tank's
@@ -2777,6 +2793,7 @@ def test_no_figure_of_the_fortieth_writer_s_articles_becomes_a_false_death(bench
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-first hand who saw neither the rules nor the other sets (a
     press agency's NEWSALERT series, a provincial health department's bulletin, a
@@ -2794,6 +2811,7 @@ def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-second hand (an online encyclopedia's current-events page,
     a Peace and Security Council communiqué, a food-security update hard-wrapped with
@@ -2809,6 +2827,7 @@ def test_no_figure_of_the_forty_second_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-third hand who saw neither the rules nor the other sets (a
     Secretary-General's report in numbered paragraphs, an asylum tribunal's decision, a
@@ -2826,6 +2845,7 @@ def test_no_figure_of_the_forty_third_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-fourth hand who saw neither the rules nor the other sets (a
     peacekeeping SPOTREP revising its own tolls, police wireless messages, a monitor's e-mail
@@ -2841,6 +2861,7 @@ def test_no_figure_of_the_forty_fourth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-fifth hand who saw neither the rules nor the other sets (a
     news API's raw JSON, a newsroom's chat export, a disaster authority's situation report,
@@ -2860,6 +2881,7 @@ def test_no_figure_of_the_forty_fifth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-sixth hand who saw neither the rules nor the other sets'
     articles (a Council of Ministers' report in translation, a mailing list's digest, a
@@ -2875,6 +2897,7 @@ def test_no_figure_of_the_forty_sixth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-seventh hand who saw neither the rules nor the other sets'
     articles, each a document not about violence that carries it (a recipe blog, an MP's
@@ -2889,6 +2912,7 @@ def test_no_figure_of_the_forty_seventh_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-eighth hand who saw neither the rules nor the other sets'
     articles (a chess bulletin, expedition dispatches, an air accident report, hotel reviews,
@@ -2903,6 +2927,7 @@ def test_no_figure_of_the_forty_eighth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_forty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-ninth hand who saw neither the rules nor the other sets'
     articles (a radio net's log, a ferry's bridge log, a UN Panel annex, an order of service,
@@ -2917,6 +2942,7 @@ def test_no_figure_of_the_forty_ninth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fiftieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fiftieth hand who saw neither the rules nor the other sets' articles
     (a distributor's stock-out circular, a football club's match-day programme, a fleet
@@ -2934,6 +2960,7 @@ def test_no_figure_of_the_fiftieth_writer_s_articles_becomes_a_false_death(bench
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-first hand who saw neither the rules nor the other sets'
     articles (an electoral ward collation sheet, a TV programme guide, a paper's LaTeX
@@ -2954,6 +2981,7 @@ def test_no_figure_of_the_fifty_first_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-second hand who saw neither the rules nor the other sets'
     articles (a livestock market bulletin, navigational warnings and a port notice, a
@@ -2974,6 +3002,7 @@ def test_no_figure_of_the_fifty_second_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-third hand who saw neither the rules nor the other sets'
     articles (a conflict dataset's git log, a home department's compensation sanction order
@@ -2990,6 +3019,7 @@ def test_no_figure_of_the_fifty_third_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-fourth hand who saw neither the rules nor the other sets'
     articles (a railway division's passenger notice replacing an earlier one, a
@@ -3009,6 +3039,7 @@ def test_no_figure_of_the_fifty_fourth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-fifth hand who saw neither the rules nor the other sets'
     articles (a football federation's disciplinary decision, a forensic identification
@@ -3030,6 +3061,7 @@ def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-sixth hand who saw neither the rules nor the other sets'
     articles (a sworn affidavit, a data journalist's notebook pasted as text, a voicemail
@@ -3050,6 +3082,7 @@ def test_no_figure_of_the_fifty_sixth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-seventh hand who saw neither the rules nor the other sets'
     articles (an e-reader's clippings export, a boxing results sheet, a polo club's bulletin,
@@ -3068,6 +3101,7 @@ def test_no_figure_of_the_fifty_seventh_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-eighth hand who saw neither the rules nor the other sets'
     articles (a telecom operator's status page, a theatre programme, a genealogy site's
@@ -3087,6 +3121,7 @@ def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_fifty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-ninth hand who saw neither the rules nor the other sets'
     articles (an examination board's deferral letter, a university library's incident book,
@@ -3107,6 +3142,7 @@ def test_no_figure_of_the_fifty_ninth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixtieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixtieth hand who saw neither the rules nor the other sets'
     articles (a mine's payroll exception report, a grain supplier's invoice dispute, a
@@ -3128,6 +3164,7 @@ def test_no_figure_of_the_sixtieth_writer_s_articles_becomes_a_false_death(bench
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-first hand who saw neither the rules nor the other sets'
     articles (a mobile network's tower outage ticket, an electricity distributor's
@@ -3148,6 +3185,7 @@ def test_no_figure_of_the_sixty_first_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-second hand who saw neither the rules nor the other sets'
     articles (a museum's letter on a delayed loan, a half-marathon's route change notice, a
@@ -3163,6 +3201,7 @@ def test_no_figure_of_the_sixty_second_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-third hand who saw neither the rules nor the other sets'
     articles (a civil registry's backlog notice, a land surveyor's field book, a voter
@@ -3178,6 +3217,7 @@ def test_no_figure_of_the_sixty_third_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-fourth hand who saw neither the rules nor the other sets'
     articles (a personal diary, a mobile-gaming forum thread, a shop's review page, an old
@@ -3194,6 +3234,7 @@ def test_no_figure_of_the_sixty_fourth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-fifth hand who saw neither the rules nor the other sets'
     articles (a secondary school's termly report to parents, a parish bulletin's
@@ -3213,6 +3254,7 @@ def test_no_figure_of_the_sixty_fifth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-sixth hand who saw neither the rules nor the other sets'
     articles (a commodity trader's morning brief, a shipping agent's port delay circular, a
@@ -3231,6 +3273,7 @@ def test_no_figure_of_the_sixty_sixth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-seventh hand who saw neither the rules nor the other sets'
     articles (a TV channel's ticker crawl log, a newspaper's corrections column, a wire
@@ -3249,6 +3292,7 @@ def test_no_figure_of_the_sixty_seventh_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-eighth hand who saw neither the rules nor the other sets'
     articles (a magistrate court's record of a bail hearing, a counter-terrorism police
@@ -3270,6 +3314,7 @@ def test_no_figure_of_the_sixty_eighth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_sixty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-ninth hand who saw neither the rules nor the other sets'
     articles (a seismograph station's daily log, a bird-ringing station's weekly report, a
@@ -3286,6 +3331,7 @@ def test_no_figure_of_the_sixty_ninth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventieth hand who saw neither the rules nor the other sets'
     articles (a wedding postponement card, a household budget notebook, a landlord's notice
@@ -3303,6 +3349,7 @@ def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(ben
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-first hand who saw neither the rules nor the other sets'
     articles (a restaurant's reservation book, a tailor's order book, a barbershop's
@@ -3320,6 +3367,7 @@ def test_no_figure_of_the_seventy_first_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-second hand who saw neither the rules nor the other sets'
     articles (a motor insurer's loss adjuster's report, a bank's branch memo in translation,
@@ -3339,6 +3387,7 @@ def test_no_figure_of_the_seventy_second_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-third hand who saw neither the rules nor the other sets'
     articles (a pharmacy's dispensing log, a dental clinic's appointment list, an optician's
@@ -3357,6 +3406,7 @@ def test_no_figure_of_the_seventy_third_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-fourth hand who saw neither the rules nor the other sets'
     articles (a film shoot's call sheet, a newspaper's page-layout notes, a translator's
@@ -3374,6 +3424,7 @@ def test_no_figure_of_the_seventy_fourth_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-fifth hand who saw neither the rules nor the other sets'
     articles (a truck driver's logbook, a bus company's trip manifest, a motorbike-taxi
@@ -3393,6 +3444,7 @@ def test_no_figure_of_the_seventy_fifth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-sixth hand who saw neither the rules nor the other sets'
     articles (an app store's review page, a shared spreadsheet's comment thread, a digest of
@@ -3408,6 +3460,7 @@ def test_no_figure_of_the_seventy_sixth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-seventh hand who saw neither the rules nor the other sets'
     articles (a livestock market's sales register, a grain warehouse's stock card in
@@ -3428,6 +3481,7 @@ def test_no_figure_of_the_seventy_seventh_writer_s_articles_becomes_a_false_deat
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-eighth hand who saw neither the rules nor the other sets'
     articles (a reading room's loans book, a parent-teacher association's letter, a
@@ -3446,6 +3500,7 @@ def test_no_figure_of_the_seventy_eighth_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_seventy_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-ninth hand who saw neither the rules nor the other sets'
     articles (a prison's admission register, an advocate's case diary, a surety bail bond with
@@ -3466,6 +3521,7 @@ def test_no_figure_of_the_seventy_ninth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eightieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eightieth hand who saw neither the rules nor the other sets'
     articles (a building site's daily diary, a water utility's outage log, a feeder fault
@@ -3486,6 +3542,7 @@ def test_no_figure_of_the_eightieth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-first hand who saw neither the rules nor the other sets'
     articles (a funeral home's arrangements book, a car wash's takings sheet in translation,
@@ -3505,6 +3562,7 @@ def test_no_figure_of_the_eighty_first_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-second hand who saw neither the rules nor the other sets'
     articles (an outpatient register, leprosy follow-up cards, a transfusion centre's donation
@@ -3523,6 +3581,7 @@ def test_no_figure_of_the_eighty_second_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-third hand who saw neither the rules nor the other sets'
     articles (a motorcycle-taxi stage's register, a garage's job sheets, a boatyard's repair
@@ -3543,6 +3602,7 @@ def test_no_figure_of_the_eighty_third_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-fourth hand (a parish
     baptism register, a mosque's Friday collection book, a prayer-request book, a naming
@@ -3558,6 +3618,7 @@ def test_no_figure_of_the_eighty_fourth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-fifth hand who saw neither the rules nor the other sets'
     articles (a forest guard's patrol diary, a dam keeper's reservoir log, a charcoal
@@ -3575,6 +3636,7 @@ def test_no_figure_of_the_eighty_fifth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-sixth hand who saw neither the rules nor the other sets'
     articles (a SIM registration book, a post office's registered-articles book, a
@@ -3594,6 +3656,7 @@ def test_no_figure_of_the_eighty_sixth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-seventh hand who saw neither the rules nor the other sets (a
     stadium's gate takings sheet, a swimming pool's attendance log, a snooker hall's table
@@ -3609,6 +3672,7 @@ def test_no_figure_of_the_eighty_seventh_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents nobody working on the rules has read, by an eighty-eighth hand (a
     schoolgirl's exercise-book diary, a landlord's rent ledger, a water vendor's delivery
@@ -3624,6 +3688,7 @@ def test_no_figure_of_the_eighty_eighth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_eighty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-ninth hand who saw neither the rules nor the other sets'
     articles (a poultry farm's egg count sheet, a hive inspection book, a threshing floor's
@@ -3639,6 +3704,7 @@ def test_no_figure_of_the_eighty_ninth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninetieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninetieth hand who saw neither the rules nor the other sets' articles
     (a shrine's offerings ledger, a mosque committee's minutes, a Quranic school's pupil
@@ -3657,6 +3723,7 @@ def test_no_figure_of_the_ninetieth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-first hand who saw neither the rules nor the other sets'
     articles (a cobbler's repair tickets, a carpenter's job sheet, a blacksmith's forge book
@@ -3674,6 +3741,7 @@ def test_no_figure_of_the_ninety_first_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-second hand who saw neither the rules nor the other sets (a dog
     vaccination tally, a motor park's departure register, a sanitation inspector's notebook
@@ -3689,6 +3757,7 @@ def test_no_figure_of_the_ninety_second_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-third hand who saw neither the rules nor the other sets'
     articles (a barbershop's appointment book, a pawnshop's pledge register in machine
@@ -3708,6 +3777,7 @@ def test_no_figure_of_the_ninety_third_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-fourth hand who saw neither the rules nor the other sets (a solar
     phone-charging kiosk's log, a brick kiln's register of advances in translation, an oral
@@ -3724,6 +3794,7 @@ def test_no_figure_of_the_ninety_fourth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-fifth hand who saw neither the rules nor the other sets'
     articles (a glazier's job book, a sawmill's log register, a newspaper vendor's returns
@@ -3742,6 +3813,7 @@ def test_no_figure_of_the_ninety_fifth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-sixth hand who saw neither the rules nor the other sets'
     articles (a florist's order book, a quarry's explosives store register in machine
@@ -3758,6 +3830,7 @@ def test_no_figure_of_the_ninety_sixth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-seventh hand who saw neither the rules nor the other sets'
     articles (a lift contractor's service logbook, a recording studio's session sheets, a
@@ -3773,6 +3846,7 @@ def test_no_figure_of_the_ninety_seventh_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-eighth hand who saw neither the rules nor the other sets'
     articles (a plumbing contractor's job sheet, a kindergarten's communication book, a health
@@ -3790,6 +3864,7 @@ def test_no_figure_of_the_ninety_eighth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_ninety_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-ninth hand who saw neither the rules nor the other sets'
     articles (a music school's lesson register, a software team's stand-up notes, a
@@ -3808,6 +3883,7 @@ def test_no_figure_of_the_ninety_ninth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundredth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundredth hand who saw neither the rules nor the other sets'
     articles (a piano tuner's job book, a knitting circle's minutes in machine translation,
@@ -3825,6 +3901,7 @@ def test_no_figure_of_the_hundredth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-first hand who saw neither the rules nor the other sets'
     articles (a badminton club's court booking sheet in translation, a carrom tournament's
@@ -3845,6 +3922,7 @@ def test_no_figure_of_the_hundred_and_first_writer_s_articles_becomes_a_false_de
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-second hand who saw neither the rules nor the other sets'
     articles (a cycling club's results sheet in translation, an attar shop's stock book in
@@ -3862,6 +3940,7 @@ def test_no_figure_of_the_hundred_and_second_writer_s_articles_becomes_a_false_d
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-third hand who saw neither the rules nor the other sets'
     articles (a camel broker's sales book in translation, a carpet workshop's loom register in
@@ -3882,6 +3961,7 @@ def test_no_figure_of_the_hundred_and_third_writer_s_articles_becomes_a_false_de
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-fourth hand who saw neither the rules nor the other sets'
     articles (a golf club caddie master's day sheet, a cocoa buying clerk's purchase book in
@@ -3901,6 +3981,7 @@ def test_no_figure_of_the_hundred_and_fourth_writer_s_articles_becomes_a_false_d
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-fifth hand who saw neither the rules nor the other sets'
     articles (a public letter-writer's order book in translation, a diamond buying office's
@@ -3918,6 +3999,7 @@ def test_no_figure_of_the_hundred_and_fifth_writer_s_articles_becomes_a_false_de
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-sixth hand who saw neither the rules nor the other sets'
     articles (a ginger buying point's purchase register, a citrus packhouse's grading sheet in
@@ -3935,6 +4017,7 @@ def test_no_figure_of_the_hundred_and_sixth_writer_s_articles_becomes_a_false_de
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-seventh hand who saw neither the rules nor the other sets'
     articles (a hatchery's chick order register in translation, a water users' association's
@@ -3952,6 +4035,7 @@ def test_no_figure_of_the_hundred_and_seventh_writer_s_articles_becomes_a_false_
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-eighth hand who saw neither the rules nor the other sets'
     articles (an army's press release on a court-martial's verdict, a hospital's medical
@@ -3971,6 +4055,7 @@ def test_no_figure_of_the_hundred_and_eighth_writer_s_articles_becomes_a_false_d
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-ninth hand who saw neither the rules nor the other sets'
     articles (a bishops' assembly message in translation, an election observation mission's
@@ -3989,6 +4074,7 @@ def test_no_figure_of_the_hundred_and_ninth_writer_s_articles_becomes_a_false_de
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_tenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-tenth hand who saw neither the rules nor the other sets'
     articles (a parliament's Hansard extract of a minister's statement and questions, a think
@@ -4007,6 +4093,7 @@ def test_no_figure_of_the_hundred_and_tenth_writer_s_articles_becomes_a_false_de
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_eleventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-eleventh hand who saw neither the rules nor the other sets'
     articles (a state news agency's regional copy, a press agency's relay of a defence
@@ -4026,6 +4113,7 @@ def test_no_figure_of_the_hundred_and_eleventh_writer_s_articles_becomes_a_false
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_twelfth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-twelfth hand who saw neither the rules nor the other sets'
     articles (a governor's press secretary's statement, a diocese's communiqué, a medical
@@ -4044,6 +4132,7 @@ def test_no_figure_of_the_hundred_and_twelfth_writer_s_articles_becomes_a_false_
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_thirteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-thirteenth hand who saw neither the rules nor the other
     sets' articles (a defence headquarters' operations briefing, a coalition spokesman's
@@ -4063,6 +4152,7 @@ def test_no_figure_of_the_hundred_and_thirteenth_writer_s_articles_becomes_a_fal
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_fourteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-fourteenth hand who saw neither the rules nor the other
     sets' articles (a district magistrate's ex gratia sanction order, a security media cell's
@@ -4081,6 +4171,7 @@ def test_no_figure_of_the_hundred_and_fourteenth_writer_s_articles_becomes_a_fal
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_fifteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-fifteenth hand who saw neither the rules nor the other
     sets' articles (a UN Resident and Humanitarian Coordinator's statement, a police
@@ -4101,6 +4192,7 @@ def test_no_figure_of_the_hundred_and_fifteenth_writer_s_articles_becomes_a_fals
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_sixteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-sixteenth hand who saw neither the rules nor the other
     sets' articles (a national news agency's copy and a state agency's English copy in their
@@ -4121,6 +4213,7 @@ def test_no_figure_of_the_hundred_and_sixteenth_writer_s_articles_becomes_a_fals
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_seventeenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-seventeenth hand who saw neither the rules nor the other
     sets' articles (a Bengali daily's district report, a Chinese-language public account's
@@ -4140,6 +4233,7 @@ def test_no_figure_of_the_hundred_and_seventeenth_writer_s_articles_becomes_a_fa
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_eighteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-eighteenth hand who saw neither the rules nor the other
     sets' articles (a Red Crescent society's emergency medical services statement, an army
@@ -4160,6 +4254,7 @@ def test_no_figure_of_the_hundred_and_eighteenth_writer_s_articles_becomes_a_fal
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_nineteenth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-nineteenth hand who saw neither the rules nor the other
     sets' articles (a state agency's English-service story on a defence ministry's briefing,
@@ -4179,6 +4274,7 @@ def test_no_figure_of_the_hundred_and_nineteenth_writer_s_articles_becomes_a_fal
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_no_figure_of_the_hundred_and_twentieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-twentieth hand who saw neither the rules nor the other
     sets' articles (a Hebrew news site's article in machine translation, a peace monitoring
@@ -4198,6 +4294,7 @@ def test_no_figure_of_the_hundred_and_twentieth_writer_s_articles_becomes_a_fals
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+@pytest.mark.extraction_sets
 def test_the_script_prints_its_table(tmp_path):
     folder = tmp_path / "set"
     folder.mkdir()

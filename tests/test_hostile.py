@@ -212,6 +212,7 @@ def all_bad_xlsx(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.scale
 def test_xlsx_of_many_compressed_rows_all_bad_stays_bounded(tmp_path, all_bad_xlsx):
     # 400,000 records, every one without a readable date: each is read, quarantined with
     # its reason, and written part by part, so memory follows a part, not the bad rows.
