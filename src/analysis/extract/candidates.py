@@ -3481,10 +3481,13 @@ def _readings(
     dead_told = Counter(
         (f.best, f.victim_group) for r in readings for f in r.figures if f.best is not None
     )
+    # (bodies found after a toll told in parts are that toll's dead: "Two soldiers and a
+    # policeman were killed … Rescuers later found the 3 bodies"; the deaths told before a
+    # sentence summed as the loop goes, each sentence's as it stands once read)
+    dead_before = 0
     for index, reading in enumerate(readings):
-        # (bodies found after a toll told in parts are that toll's dead: "Two soldiers and a
-        # policeman were killed … Rescuers later found the 3 bodies")
-        dead_before = sum(f.best or 0 for r in readings[:index] for f in r.figures)
+        if index:
+            dead_before += sum(f.best or 0 for f in readings[index - 1].figures)
         alone = [
             f
             for f in reading.references
