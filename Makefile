@@ -47,14 +47,18 @@ lab: $(STAMP)
 # floors on the 110-odd labelled sets developed on or unread (scoring them is a benchmark: 3
 # to 4 minutes of one core) and the two bounds checked at scale (a 30,000-event report in the
 # browser, a 400,000-row workbook's memory) are the long tests, `make test-long`; the seven sets held
-# to the targets, and every other bound on small inputs, are in `make test`. CI runs all three.
+# to the targets, and every other bound on small inputs, are in `make test`. The store-level
+# property tests (incremental equals full, SQL equals pandas: marked long_search) try a few
+# random histories in `make test` and search longer in `make test-long`. CI runs all three.
 test: $(STAMP)
 	$(BIN)/pytest -n 3 --dist loadfile --no-loadscope-reorder --durations=15 \
 		-m "not benchmark_run and not extraction_sets and not scale"
 
 test-long: $(STAMP)
-	$(BIN)/pytest -q -n 2 -m "extraction_sets or scale" \
-		tests/test_extraction_benchmark.py tests/test_browser.py tests/test_hostile.py
+	ANALYSIS_LONG_SEARCH=1 $(BIN)/pytest -q -n 2 -m "extraction_sets or scale or long_search" \
+		tests/test_extraction_benchmark.py tests/test_browser.py tests/test_hostile.py \
+		tests/test_incremental.py tests/test_figures.py tests/test_campaigns.py \
+		tests/test_duplicates.py
 
 bench-smoke: $(STAMP)
 	$(BIN)/pytest -q -m benchmark_run tests/test_benchmarks_smoke.py

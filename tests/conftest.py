@@ -30,10 +30,17 @@ def shared_data() -> Path:
     return SHARED
 
 
-def examples(default: int) -> int:
-    """How many examples a costly property test tries: ``default`` in ``make test``, or
-    ``ANALYSIS_PROPERTY_EXAMPLES`` (say 200) for a longer search."""
-    return int(os.environ.get("ANALYSIS_PROPERTY_EXAMPLES", default))
+# `make test-long` sets it and runs the tests marked ``long_search`` again, searching longer
+LONG_SEARCH = os.environ.get("ANALYSIS_LONG_SEARCH") == "1"
+
+
+def examples(default: int, long: int | None = None) -> int:
+    """How many examples a costly property test tries: ``default`` in ``make test``, ``long``
+    in ``make test-long`` (``ANALYSIS_LONG_SEARCH=1``, for the tests marked ``long_search``),
+    or ``ANALYSIS_PROPERTY_EXAMPLES`` (say 200) for a longer search of any of them."""
+    if "ANALYSIS_PROPERTY_EXAMPLES" in os.environ:
+        return int(os.environ["ANALYSIS_PROPERTY_EXAMPLES"])
+    return long if LONG_SEARCH and long else default
 
 
 def seed_store(path: Path) -> Path:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import duckdb
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.clean.campaigns import campaign_keys, link_campaigns
 from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
+from conftest import examples
 
 
 def events(rows):
@@ -352,7 +354,8 @@ def stored_chains(con) -> dict:
     return {event_id: (chain, window) for event_id, chain, window in rows}
 
 
-@settings(max_examples=30, deadline=None)
+@pytest.mark.long_search
+@settings(max_examples=examples(8, 60), deadline=None)
 @given(
     draws=st.lists(random_event, min_size=1, max_size=25),
     changes=st.lists(st.tuples(st.integers(0, 24), random_event), max_size=4),
@@ -376,7 +379,8 @@ long_event = st.tuples(
 )
 
 
-@settings(max_examples=30, deadline=None)
+@pytest.mark.long_search
+@settings(max_examples=examples(8, 60), deadline=None)
 @given(
     draws=st.lists(long_event, min_size=20, max_size=40),
     changes=st.lists(st.tuples(st.integers(0, 39), long_event), max_size=2),

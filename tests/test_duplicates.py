@@ -25,6 +25,7 @@ from analysis.clean.duplicates import (
     score_pairs,
 )
 from analysis.clean.reconcile import reconcile
+from conftest import examples
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELLED = FIXTURES / "dedup_labelled.csv"
@@ -648,7 +649,8 @@ ROW = st.tuples(
 )
 
 
-@settings(max_examples=30, deadline=None)
+@pytest.mark.long_search
+@settings(max_examples=examples(10, 60), deadline=None)
 @given(st.lists(ROW, max_size=12))
 def test_rows_kept_idempotent_and_clusters_consistent(rows):
     frame = events(

@@ -18,6 +18,7 @@ from analysis.clean.reconcile import reconcile
 from analysis.store import EventStore
 from analysis.store.cleaned import _select_casualties, _without_figures
 from analysis.store.figures import event_totals, write_figures
+from conftest import examples
 
 maybe_count = st.none() | st.integers(0, 30)
 FIELDS = {
@@ -104,8 +105,11 @@ def empty_store(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.long_search
 @settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(6, 40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(events=st.lists(event, min_size=1, max_size=7))
 def test_figures_reconciled_in_sql_equal_pandas(tmp_path_factory, empty_store, events):

@@ -23,7 +23,7 @@ from analysis.reports import markup
 from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import CLEAN_TABLES, PLACES_REFERENCE, clean_store, update_clean
 from analysis.store.queries import store_version
-from conftest import SAMPLE
+from conftest import LONG_SEARCH, SAMPLE
 
 UPDATE = SAMPLE / "acled_pakistan_update.csv"
 SOURCES = ("acled_pakistan_sample.csv", "ucdp_ged_sample.csv", "gtd_sample.csv")
@@ -436,9 +436,9 @@ def write_batch(folder: Path, source: str, rows: dict[int, dict], n: int) -> tup
 
 
 # Each example of the two properties below ingests, updates and fully cleans a store up to
-# five times (about 9 s on 2 cores); `make test` runs four of each, and
+# five times (about 9 s on 2 cores); `make test` runs two of each, `make test-long` ten, and
 # ANALYSIS_INCREMENTAL_EXAMPLES=40 (say) a longer search.
-EXAMPLES = int(os.environ.get("ANALYSIS_INCREMENTAL_EXAMPLES", "4"))
+EXAMPLES = int(os.environ.get("ANALYSIS_INCREMENTAL_EXAMPLES", 10 if LONG_SEARCH else 2))
 
 # A store's first events: (source, event number, row), two to ten of them.
 base_events = st.lists(
@@ -448,6 +448,7 @@ base_events = st.lists(
 )
 
 
+@pytest.mark.long_search
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     base=base_events,
@@ -747,6 +748,7 @@ figure_step = st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3),
                         st.integers(0, 12))  # fmt: skip
 
 
+@pytest.mark.long_search
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     base=base_events,
