@@ -2496,9 +2496,9 @@ FLOORS = [
         "heldout116",
         12,
         114,
-        0.75,
-        0.67,
-        0.75,
+        0.87,
+        0.74,
+        0.91,
         (
             "hundred-and-fifteenth hand, who saw neither the rules nor the other sets (a UN "
             "coordinator's statement, a police minister's crime statistics address, a rights "
@@ -2509,8 +2509,8 @@ FLOORS = [
             "emergency medical service's posts in automatic translation, a security cabinet's "
             "daily report); scored unread on the merged rules of the hundred-and-fifty-sixth to "
             "hundred-and-fifty-eighth rounds (precision 0.735, recall 0.632, grouping 0.750, one "
-            "false death), developed on in the hundred-and-sixty-second and "
-            "hundred-and-seventy-third rounds"
+            "false death), developed on in the hundred-and-sixty-second, "
+            "hundred-and-seventy-third and hundred-and-seventy-ninth rounds"
         ),
     ),
     Floor(
@@ -4185,8 +4185,9 @@ def test_no_figure_of_the_hundred_and_fifteenth_writer_s_articles_becomes_a_fals
     CONVENTIONS.md with 73 wounded, abducted, arrested, freed and missing figures beside 41
     deaths: on first reading (the merged rules of the hundred-and-fifty-sixth to
     hundred-and-fifty-eighth rounds) one of them became a death toll (a prosecutor's "arrest in
-    Celaya of 7 probable perpetrators" linked to an attack "in which 6 people died"); since the
-    hundred-and-sixty-second round none does, and none may."""
+    Celaya of 7 probable perpetrators" linked to an attack "in which 6 people died");
+    developed on in the hundred-and-sixty-second, hundred-and-seventy-third and
+    hundred-and-seventy-ninth rounds, none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other

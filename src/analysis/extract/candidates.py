@@ -210,7 +210,10 @@ NEW_EVENT = re.compile(
     # before (after) the one just told is another
     r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:this|that|the\s+above)\s+(?:incident|attack|blast|"
     r"bombing|explosion|ambush|raid)\b|"
-    r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separately\b",
+    r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separately\b|"
+    # "Besides, according to the upazila administration, 5 workers were kidnapped …": a
+    # release's "besides" (the Bangla "এছাড়া") opening the next event it tells
+    r"^besides,\s",
     re.I,
 )
 # a form's numbered incident heading, with no sentence of its own: "Incident 2: Kalla-Dogo
@@ -483,6 +486,10 @@ NO_GROUP = re.compile(
     r"hospitals?|residents?|sources?|witness(?:es)?|medics|doctors?|council|office|agency|"
     r"mission|committee|UN|united\s+nations|mayor|chief|commander)\b"
 )
+# a summary's heading on a line of its own: "SUMMARY", "Executive summary", "OVERVIEW"
+_SUMMARY_HEADING_LINE = re.compile(r"(?i)^(?:(?:executive\s+)?summary|overview|in\s+brief)$")
+# a line of its own announcing the details below: "The details:", "Details:", "In detail:"
+_DETAILS_LINE = re.compile(r"(?i)^(?:the\s+)?(?:details|in\s+detail)\s*:$")
 # the events a digest lists under its sum: "in the incidents below", "the attacks listed below"
 LISTED_BELOW = re.compile(
     r"(?i)\b(?:incidents|attacks|events|raids)\s+(?:(?:listed|described|detailed|summari[sz]ed|"
@@ -2460,6 +2467,32 @@ def _readings(
                 summary_items.add(s.id)
         else:
             list_head = s.text
+    # the last sentence of the paragraph over a line announcing the details ("… the death of 6
+    # persons in the province, … and the injury of 7 others." / "The details:"): the sum of
+    # what the details tell
+    detailed = {
+        s.id
+        for s, after in zip(sentences, sentences[1:], strict=False)
+        if after.paragraph != s.paragraph
+        and _DETAILS_LINE.match(after.text)
+        and s.paragraph >= body_paragraph
+    }
+    # the paragraph under a summary's heading on a line of its own, when it tells of several
+    # attacks ("SUMMARY" / "… insurgents attacked villages in three districts … Coastal Rights
+    # Watch documented the killing of at least 17 civilians …"): the report's own sums of what
+    # its sections tell (a one-incident report's summary tells that incident)
+    summed_paragraphs = {
+        after.paragraph
+        for s, after in zip(sentences, sentences[1:], strict=False)
+        if after.paragraph == s.paragraph + 1
+        and _SUMMARY_HEADING_LINE.match(s.text)
+        and not any(x.paragraph == s.paragraph and x.id != s.id for x in sentences)
+        and any(
+            x.paragraph == after.paragraph and (SEVERAL.search(x.text) or INCIDENTS.search(x.text))
+            for x in sentences
+        )
+    }
+    detailed |= {s.id for s in sentences if s.paragraph in summed_paragraphs}
     # a monthly report's title naming its month: what it tells of that month is its news
     period_end = _period_end(" ".join(s.text for s in sentences[:2]), published)
     # a quarterly report's quarter ("Quarter 2, 2025 (April–June)"): each of its months its news
@@ -2471,7 +2504,15 @@ def _readings(
     monthly_end = _period_end(" ".join(s.text for s in sentences[:2]), published, monthly=True)
     # a list of items each headed by its place and day ("• Kibo road, 15 February."): the
     # first figures after each heading tell another event
-    headings = [s.id for s in sentences if _ITEM_HEADING.match(s.text)]
+    headings = [
+        s.id
+        for s in sentences
+        if _ITEM_HEADING.match(s.text)
+        or (
+            _NUMBERED_DAY_HEADING.match(s.text)
+            and any(item and s.text.startswith(item) for item in numbered)
+        )
+    ]
     place_items = _place_items(sentences, numbered)
     heading_pending = False
     day_opened: tuple[int, frozenset[date]] | None = None  # a paragraph's day, no figure's
@@ -2568,6 +2609,8 @@ def _readings(
             period_start,
             listed=sentence.id in summary_items,
         )
+        if sentence.id in detailed and (reading.figures or reading.others):
+            reading.summary = True
         aliases.update(body_aliases(sentence.text))
         role = SOURCE_IS.search(sentence.text)
         if role and source is not None:  # "according to the source, an officer posted in …"
@@ -2666,7 +2709,10 @@ def _readings(
                     or heading.group("area")
                     or heading.group("dated")
                     # (each day its own section, at the same place or not)
-                    or ((heading.group("day") or heading.group("day2")) and sentence.text)
+                    or (
+                        (heading.group("day") or heading.group("day2") or heading.group("day3"))
+                        and sentence.text
+                    )
                     or (heading.group("caps") or heading.group("listed")).title()
                 )
         elif section is not None:
@@ -3713,9 +3759,16 @@ def _prayed_for_alone(readings: list[Reading], given: Counter) -> None:
 
 
 # an item's heading, its place then its day: "• El Alcalde ranch, Apatzingán, 9 February."
+# a numbered finding's heading, its place and its day in brackets: "1. Chai, Macomia district
+# (11 February)" (its number read off as the item's)
+_NUMBERED_DAY_HEADING = re.compile(
+    r"^[A-Z][^.;:!?\d()]{1,80}\s\((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:\s+\d{4})?\)$"
+)
 _ITEM_HEADING = re.compile(
     r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]+\s+\d{1,2})\.?$|"
+    # ("Al Hudaydah – 12 February.": its place, a dash, its day, a sentence of its own)
+    r"^[A-Z][^.;:!?\d–—]{1,60}?\s[–—-]\s(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.$|"
     # a bulletin's incident heading, its place, day in figures and time: "Kalat (Mangochar),
     # 09-10-2026, 0815 hrs."
     r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
@@ -4172,6 +4225,8 @@ SECTION_HEADING = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+"
     rf"(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s+[-–—]\s+(?P<day>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}?)"
     r"(?:\s+(?:LGA|district|county|province|state|city|town|area))?$|"
+    # … a column's weekday in capitals alone on its line, over the day's item: "TUESDAY"
+    r"^(?P<day3>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$|"
     # … a diary's weekday in capitals, the month before the day: "MONDAY, APRIL 6 – Bambili"
     r"^(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
     rf"(?i:{MONTH_NAMES})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s+[-–—]\s+"

@@ -463,7 +463,9 @@ _WHOSE_KIN = re.compile(
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)"
-    r"(?<!\bSgt)(?<!\bInsp)(?<!\bHon)(?<!\bProf)(?<!\bRev)\.\s"
+    r"(?<!\bSgt)(?<!\bInsp)(?<!\bHon)(?<!\bProf)(?<!\bRev)"
+    # ("Lance Corporal Md. Rakibul Hasan": "Md.", "Mohd." for Muhammad in a name)
+    r"(?<!\bMd)(?<!\bMohd)\.\s"
 )
 _LIST_JOINER = re.compile(
     r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)(?:\s+(?:her|his|their|its))?\s*$"
@@ -1144,6 +1146,16 @@ _CORRECTION_TOLD_WRONG = re.compile(
     r"put\s+right|fixed)\b[^.;]{0,60}?(?::|;|,|\s[-–—])\s+(?:we|i|they|he|she)\s+(?:had\s+)?"
     r"(?:wrote|written|said|posted|reported|stated|put|told\s+you|mentioned)\s+(?:that\s+)?"
     r"(?:(?!\b(?:but|now|actually|in\s+fact|correct)\b)[^.;:]){0,40}$"
+)
+# a correction's account of what the writer's earlier edition or report gave: "Correction: our
+# January report gave 11 civilian deaths …", "In last week's edition we reported that 11 people
+# died …" (the right count is told on its own)
+_EARLIER_EDITION_GAVE = re.compile(
+    r"(?i)(?:\bcorrection\s*[:\-–—]\s+(?:our|the|its|their|this\s+paper['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:report|edition|bulletin|update|story|article|post)|"
+    r"\bin\s+(?:our\s+)?(?:last|previous|earlier|yesterday['’]s|last\s+week['’]s|last\s+month['’]s)"
+    r"\s+(?:edition|bulletin|report|update)\s*,?\s+(?:we|it))\s+(?:had\s+)?(?:gave|said|"
+    r"listed|reported|stated|put|carried|showed|wrote)\s+(?:that\s+)?(?:(?!\d|\bbut\b)[^.;]){0,40}$"
 )
 # "this notice supersedes our initial notice of 3 May, which reported two guards killed", "the
 # ministry withdrew the statement that gave nine dead": a figure said by a text its own sentence
@@ -3473,7 +3485,49 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                     outcome="freed",
                 )
             )
+    # "Two teachers kidnapped near the border last month were released on Thursday": the
+    # people taken earlier, told with their release, are freed (only the release is told)
+    figures = [
+        replace(f, outcome="freed")
+        if f.outcome == "abducted"
+        and not f.reference
+        and (freed := _TAKEN_EARLIER_FREED.match(sentence[f.end :]))
+        and not any(f.end < g.start < f.end + freed.end() for g in figures)
+        else f
+        for f in figures
+    ]
     figures = [f for f in figures if not _OF_THE_WHOLE_BEING.match(f.written)]
+    # "the toll of the explosion is 4 martyrs from the security personnel": a toll's count,
+    # then whose dead they are
+    figures = [
+        replace(f, victim_group=FORCES)
+        if f.victim_group == UNKNOWN
+        and f.outcome == "killed"
+        and re.search(r"(?i)\btoll\b", f.text)
+        and (whose := _TOLL_OF_FORCES_AFTER.match(sentence[f.end :]))
+        and _FORCE_WORD.search(whose["whose"])
+        else f
+        for f in figures
+    ]
+    # "Earlier media reports of six wounded were incorrect": a count of earlier reports the
+    # sentence calls wrong, replaced (the right one is told on its own)
+    figures = [
+        f
+        for f in figures
+        if not (
+            _EARLIER_REPORTS_OF.search(sentence[: f.start])
+            and _CALLED_WRONG_AFTER.match(sentence[f.end :])
+        )
+    ]
+    # "17 attempted murders were recorded", "linked to 2 earlier murders": crimes counted,
+    # no people
+    figures = [
+        f
+        for f in figures
+        if not re.search(
+            r"(?i)\b(?:attempted|earlier|previous|prior|unsolved)\s+(?:murders|killings)$", f.text
+        )
+    ]
     # "a grader and a water bowser were destroyed": destroyed is said of fighters killed
     # ("80 extremists were destroyed"), of others it tells of things
     figures = [
@@ -3564,6 +3618,28 @@ _TAKEN_ONE_FREED = re.compile(
 )
 
 
+# the people taken earlier, the participle after their noun, then the sentence's own verb their
+# release: " kidnapped near Banisa last month were released on Thursday"
+_TAKEN_EARLIER_FREED = re.compile(
+    r"(?i)^\s+(?:kidnapped|abducted|seized|taken\s+hostage)\b(?:\s+(?!(?:and|but|while|who|"
+    r"which|that)\b)[^\s,.;:]+){0,8}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:later\s+|finally\s+|eventually\s+|safely\s+)?(?:released|freed|rescued|set\s+free)\b"
+)
+# earlier reports of a count, then what the sentence calls them: "Earlier media reports of six
+# wounded were incorrect"
+_EARLIER_REPORTS_OF = re.compile(
+    r"(?i)\b(?:earlier|previous|initial|first|early)\s+(?:[\w-]+\s+)?(?:reports?|accounts?)\s+"
+    r"(?:of|that)\s+(?:(?!\d)[^.;]){0,30}$"
+)
+_CALLED_WRONG_AFTER = re.compile(
+    r"(?i)^(?:(?!\d)[^.;]){0,40}?\b(?:was|were|is|are|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:incorrect|wrong|false|untrue|inaccurate|mistaken|erroneous)\b"
+)
+# whose dead a toll's count are, right after it: " martyrs from the security personnel"
+_TOLL_OF_FORCES_AFTER = re.compile(
+    r"(?i)^\s+(?:martyrs?|dead|killed|deaths?|fatalities)\s+(?:from|of|among)\s+(?:the\s+)?"
+    r"(?P<whose>(?:[\w-]+\s+){0,2}?(?:personnel|forces|ranks|elements|members))\b"
+)
 # the people just counted, taken and then freed, in one clause: "… were kidnapped on Monday
 # and were released on Friday", "… was abducted …, and released unharmed two days later"
 _TAKEN_THEN_FREED = re.compile(
@@ -4596,6 +4672,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # "An earlier version of this story said … 21 dead": corrected since
         if _CORRECTION_TOLD_WRONG.search(before):
             continue  # "We corrected our post: we wrote that one guard died": put right
+        if _EARLIER_EDITION_GAVE.search(before):
+            continue  # "Correction: our January report gave 11 civilian deaths": put right
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
         if _DEFINITION_BEFORE.search(before) or _THRESHOLD_AFTER.match(sentence[after:]):
@@ -5108,6 +5186,11 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
             if group == UNKNOWN and _CIVIL_BODY_MEMBERS.search(f"{gap.strip()} members"):
                 group = CIVILIANS  # "two church members": a congregation's, civilians
+            if group == UNKNOWN and re.fullmatch(
+                r"(?i)\s*(?:[\w-]+\s+)?(?:army|military|police|gendarmerie|paramilitary|navy)\s*",
+                gap,
+            ):
+                group = FORCES  # "7 army members were killed": a force's members
         if (
             group in (UNKNOWN, MILITANTS)
             and re.match(

@@ -497,6 +497,13 @@ _NAMED_MONITOR = re.compile(
     r"^(?P<org>[A-ZÀ-Ý][A-ZÀ-Ý'’&-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’&-]+){1,6})\s+\((?P<acr>[A-Z]{2,8})\)"
     r"(?:\s*[—–-]\s*[^()]{1,60})?$"
 )
+# a body's name in capitals alone on the first line, over the kind of paper it publishes, then a
+# bar: "COASTAL RIGHTS WATCH" / "Research briefing | Index: … | 12 March 2026"
+_CAPS_BODY_NAME = re.compile(r"^[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){1,5}$")
+_PUBLICATION_KIND = re.compile(
+    r"(?i)^(?:research|policy|background|thematic|country|legal)\s+(?:briefing|brief|paper|"
+    r"report|note|memo)\s*\|"
+)
 _MONITOR_TITLE = re.compile(
     r"(?i)\b(?:incident\s+log|monitoring|monitor|situation\s+report|sitrep|bulletin|"
     r"(?:weekly|monthly|flash)\s+(?:update|report))\b"
@@ -4054,6 +4061,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         org = network["org"].strip()
         org = _capitalised(org) if org.isupper() else org
         return lines, f"{org} ({network['acr']})", "civil"
+    if len(head) > 1 and _CAPS_BODY_NAME.match(head[0][1]) and _PUBLICATION_KIND.match(head[1][1]):
+        # "COASTAL RIGHTS WATCH" over "Research briefing | Index: … | 12 March 2026": the
+        # body's own publication, in its voice where it quotes nobody
+        return lines, _capitalised(head[0][1]), "civil"
     centre = _NAMED_CENTRE.match(head[0][1]) if len(head) > 1 else None
     if centre and (_DATABASE_TITLE.search(head[1][1]) or _MONITOR_TITLE.search(head[1][1])):
         # "Yoma Conflict Research Centre" over "INCIDENT DATABASE - EXTRACT": the body's own

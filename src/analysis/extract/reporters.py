@@ -265,6 +265,10 @@ _SAY = (
     r"(?<!was\s)(?<!were\s)(?:announced|announces)\s+(?:in|on|through|via)\s+(?:a|an|its|their)"
     r"\s+[^,.;:“”\"]{0,40}?(?=\s+the\s+(?:deaths?|killing|martyrdom|arrests?|capture|"
     r"abduction|kidnapping|release|injur(?:y|ies)|wounding)\s+of\b)|"
+    # ("The Red Crescent announces the retrieval of 4 bodies": the bodies it brought in, its
+    # count)
+    r"(?<!was\s)(?<!were\s)(?:announces|announced|reports|reported)(?=\s+the\s+(?:retrieval|"
+    r"recovery)\s+of\b)|"
     r"reported(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|capture|abduction|kidnapping|"
     r"release|rescue|injur(?:y|ies)|wounding)\s+of\b)|"
     # ("Local reports say …": the noun, saying)
@@ -3976,11 +3980,17 @@ _CLAUSE = re.compile(
     # became of some of those the first counted)
     r",\s+and\s+(?=(?:a|an|the|another)\s+(?:[A-Za-z][\w’'-]*\s+){1,3}(?:said|says|reported|told)"
     r"(?:\s+that)?\s+[\w-]+\s+of\s+(?:them|those|the\s+(?:wounded|injured|hostages|victims))\b)|"
+    # ("…, and the family of one of them said to the office that he was released": whose
+    # relatives speak, of one of those the clause before counted)
+    r",\s+and\s+(?=the\s+(?:family|families|relatives|parents|mother|father|brother|wife|lawyer)\s+"
+    r"of\s+(?:one\s+of\s+)?(?:them|those|the\s+[a-z]+)\s+(?:said|says|told)\b)|"
     # "…, and police in Mariga said four were arrested": a body in small letters, by its place
     r",\s+and\s+(?=(?:the\s+)?[a-z]+\s+(?:in|of|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
     r"(?:(?:later|also|then)\s+)?(?:said|says|reported|told|claimed)\b)|"
     # "… said they killed 10 insurgents, and the Islamic State said …": a body by its name
-    r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}"
+    # ("…, and the Integrated Security Service ECU 911 reported …": a service's number in its
+    # name)
+    r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|\d{2,4}(?=\s+[a-z]))){0,4}"
     r"(?:\s+\((?-i:[A-Z]{2,8})\))?\s+(?:said|says|reported|claimed|claims|told)\b)|"
     # "… notes that the council has placed the toll at nine, and that the Red Cross has
     # reported …": each clause its own speaker
@@ -4058,6 +4068,19 @@ def _clause_reporters(sentence: str) -> tuple[tuple[int, Reporter], ...]:
         if back and found:
             reporter = next(
                 (r for _, r in reversed(found) if re.search(rf"(?i)\b{back['head']}\b", r.name)),
+                reporter,
+            )
+        head = re.fullmatch(r"(?i)the\s+(?:same\s+)?(?P<head>[a-z][\w-]{3,})", reporter.text)
+        if head and not back and found:
+            # "according to the Thanchi upazila administration, …; the administration added
+            # that …": the body named before, by the last word of its name
+            reporter = next(
+                (
+                    r
+                    for _, r in reversed(found)
+                    if r.name.casefold().split()[-1] == head["head"].casefold()
+                    and len(r.name.split()) > 1
+                ),
                 reporter,
             )
         if found and _LATER_PRONOUN.fullmatch(reporter.text):
