@@ -171,7 +171,8 @@
   known failure until the hundred-and-fifty-third round was developed on it, is held to none.
   The hundred-and-thirteenth writer's (``heldout114``), whose one false death on first reading
   (the merged rules of the hundred-and-fiftieth to hundred-and-fifty-second rounds) was a
-  known failure until the hundred-and-fifty-sixth round was developed on it, is held to none.
+  known failure until the hundred-and-fifty-sixth round was developed on it (developed on in
+  the hundred-and-fifty-sixth and hundred-and-eightieth rounds), is held to none.
   The hundred-and-fourteenth writer's (``heldout115``), whose one false death on first reading
   (the merged rules of the hundred-and-fifty-third to hundred-and-fifty-fifth rounds) was a
   known failure until the hundred-and-fifty-ninth round was developed on it, is held to none.
@@ -2454,9 +2455,9 @@ FLOORS = [
         "heldout114",
         12,
         112,
-        0.90,
-        0.80,
-        0.63,
+        0.91,
+        0.82,
+        0.91,
         (
             "hundred-and-thirteenth hand, who saw neither the rules nor the other sets (a "
             "defence headquarters' operations briefing, a coalition spokesman's briefing "
@@ -2468,7 +2469,7 @@ FLOORS = [
             "think tank's monthly assessment); scored unread on the merged rules of the "
             "hundred-and-fiftieth to hundred-and-fifty-second rounds (precision 0.822, recall "
             "0.741, grouping 0.590, one false death), developed on in the hundred-and-fifty-sixth "
-            "round"
+            "and hundred-and-eightieth rounds"
         ),
     ),
     Floor(
@@ -4145,8 +4146,8 @@ def test_no_figure_of_the_hundred_and_thirteenth_writer_s_articles_becomes_a_fal
     labelled to CONVENTIONS.md with 65 wounded, abducted, arrested, freed and missing figures
     beside 47 deaths: on first reading (the merged rules of the hundred-and-fiftieth to
     hundred-and-fifty-second rounds) one of them became a death toll (the 1 dead of a shooting
-    the update calls "not election-related", its 1 a release's); since the
-    hundred-and-fifty-sixth round none does, and none may."""
+    the update calls "not election-related", its 1 a release's); developed on in the
+    hundred-and-fifty-sixth and hundred-and-eightieth rounds, none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_THIRTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 112
     assert total.false_deaths == 0, total.deaths_as_other

@@ -199,7 +199,7 @@ NEW_EVENT = re.compile(
     r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|further))\s+(?:attack|blast|bombing|explosion|"
     r"engagement|encounter|clash|firefight|shoot-?out|incident|operation|raid|ambush|assault)\b|"
     r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement|"
-    r"encounter|clash|event|episode|ambush|raid|shooting|bombing)\b|"
+    r"encounter|clash|event|episode|ambush|raid|shooting|bombing|drive|sweep|crackdown)\b|"
     # an alert's "SEPARATE INCIDENT - BUTEMBO: …", at a sentence's opening or a quote's ('Ana
     # Ruiz said: "Separate incident: …')
     r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separate\s+(?:incident|attack)\b|"
@@ -213,7 +213,12 @@ NEW_EVENT = re.compile(
     r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separately\b|"
     # "Besides, according to the upazila administration, 5 workers were kidnapped …": a
     # release's "besides" (the Bangla "এছাড়া") opening the next event it tells
-    r"^besides,\s",
+    r"^besides,\s|"
+    # a briefing's turn to the next item, by the attack it was: "Regarding the attack on the
+    # office of the Superintendent of Police, Kangpokpi, on September 13, …"
+    r"^(?:regarding|concerning|as\s+regards|with\s+(?:regard|respect)\s+to|as\s+for|turning\s+to)"
+    r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|bombing|blast|explosion|shooting)"
+    r"\s+(?:on|at|near|in)\b",
     re.I,
 )
 # a form's numbered incident heading, with no sentence of its own: "Incident 2: Kalla-Dogo
@@ -258,7 +263,8 @@ UNKNOWN_PLACE = re.compile(
     # victims' own village or town lies, a name of up to three words)
     r"\b(?:his|her|their|our|its)\s+(?:barangay|village|town|ward|kebele|municipality)\s+in\s+"
     r"(?P<name10>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})|"
-    r"\b(?:in|near|at|attacked|raided|stormed|struck|entered|on)\s+the\s+(?:district|town|village|tehsil|"
+    # ("In the commune of Banibangou (region of Tillabéri), …": opening the sentence)
+    r"\b(?:[Ii]n|near|at|attacked|raided|stormed|struck|entered|on)\s+the\s+(?:district|town|village|tehsil|"
     r"locality|commune|settlement|hamlet|municipality|community)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
@@ -277,7 +283,12 @@ UNKNOWN_PLACE = re.compile(
     # "the attack on the Levies check post at Mekhtar", "the abduction of five passengers from
     # a coach near Sanjawi": where the attack the noun names struck
     r"\b(?:attack|ambush|abduction|kidnapping|raid|bombing|shelling)\s+(?:on|of)\b[^.,;:]{0,60}?"
-    r"\b(?:near|at)\s+(?P<name8>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+[A-Z]|[\w'-])"
+    r"\b(?:near|at)\s+(?P<name8>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+[A-Z]|[\w'-])|"
+    # "the attack on a minibus on the El Buur–Dhusamareb road": a road named by the two towns
+    # it joins, the first of them its place
+    r"\b(?:attack|ambush|abduction|kidnapping|explosion|blast|bombing)\b[^.;:]{0,60}?\bon\s+the\s+"
+    r"(?P<name12>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*[–-]\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+"
+    r"(?:road|highway)\b"
 )
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
@@ -777,6 +788,7 @@ class Reading:
                 or named.group("name9")
                 or named.group("name10")
                 or named.group("name11")
+                or named.group("name12")
             )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (
@@ -1183,6 +1195,14 @@ SUMMARY_HEADING = re.compile(
     # a report's numbered summary section: "1. Summary" over "2. Security incidents"
     r"(?:\d{1,2}\.?\s+)?(?:executive\s+)?summary)\s*:?$"
 )
+# a report's summary section's heading, lettered or numbered: "A. SUMMARY", "1. Summary"
+_LETTERED_SUMMARY = re.compile(r"^(?:[A-Z][.)]|\d{1,2}[.)])\s+(?i:summary)\s*:?$")
+# events counted: "recorded 11 organized political violence events", "3 validated ERVIs" (an
+# acronym's plural)
+_EVENTS_COUNTED = re.compile(
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?i:incidents|events|attacks)|[A-Z]{2,}s)\b"
+)
 # a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Bay region", "2. Incidents"
 _HEADING_LINE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'’ -]{2,40}$")
 
@@ -1198,7 +1218,11 @@ _WITHDRAWN = re.compile(
 
 # a bench that finds or decides, by its common noun: "the court", "the tribunal", "the
 # committee", "the board"
-_OWN_BENCH = re.compile(r"[Tt]he\s+(?P<noun>court|tribunal|committee|board|commission|panel)")
+# ("The observatory recorded 11 … events" in the Cabo Delgado Conflict Observatory's update: a
+# monitor's own common noun, in lower case too)
+_OWN_BENCH = re.compile(
+    r"[Tt]he\s+(?P<noun>court|tribunal|committee|board|commission|panel|observatory|monitor)"
+)
 
 
 # who posted the numbered thread reproduced below: "The provincial minister …, Ana Ruiz, on
@@ -2412,7 +2436,7 @@ class _State:
     paragraph: int = -1  # the paragraph of the sentence placed last
 
 
-def _place_items(sentences: list[Sentence], numbered: tuple[str, ...]) -> set[int]:
+def _place_items(sentences: list[Sentence], numbered: tuple[str, ...], iso3: str = "") -> set[int]:
     """The sentences opening the paragraphs of a numbered list whose items each open on a
     place of its own and a colon ("1. Kalla: In the night …", "3. Bol: 12 persons were …",
     ``numbered`` the openings of the items, their numbers taken off as a list's): at least
@@ -2428,8 +2452,44 @@ def _place_items(sentences: list[Sentence], numbered: tuple[str, ...]) -> set[in
     ]
     names = [name for _, name in opened]
     if len(opened) < 3 or len(set(names)) < len(names):
-        return set()
+        opened = []
+    # ("Macomia — On 10 June, insurgents beheaded …", "Ancuabe — Insurgents abducted …",
+    # "Ibo — A boat …": a weekly update's paragraphs, unnumbered, each opening on its place
+    # and a dash; at least three, no place twice, one of them a place the gazetteer knows)
+    # ("Bannu Cantonment, 4 March: Suicide bombers rammed …", "Kalat, 18 March: …": a
+    # digest's major incidents, each opening on its place and day and a colon, likewise)
+    dashed = [
+        (x.id, item["place"])
+        for x in first.values()
+        if (item := DASH_PLACE_ITEM.match(x.text) or DATED_PLACE_ITEM.match(x.text))
+    ]
+    names = [name for _, name in dashed]
+    if (
+        len(dashed) >= 3
+        and len(set(names)) == len(names)
+        and any(
+            p.text == name and p.level in SPECIFIC
+            for name in names
+            for p in find_places(f"in {name}", iso3)
+        )
+    ):
+        opened += dashed
     return {at for at, _ in opened}
+
+
+# a paragraph opening on its place, its day or days and a colon: "Kurram, 24–27 March: Five
+# truck drivers were abducted …"
+DATED_PLACE_ITEM = re.compile(
+    r"^(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}),\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+"
+    rf"(?:{MONTH_NAMES})(?:\s+\d{{4}})?:\s+(?=[A-Z0-9])"
+)
+# a paragraph opening on its place and a dash, then what happened there: "Ancuabe — Insurgents
+# abducted seven children …" (not a heading's word: "Update — …", "Note — …")
+DASH_PLACE_ITEM = re.compile(
+    r"^(?!(?:Background|Summary|Context|Notes?|Updates?|Editor|Correction|Outlook|Analysis|"
+    r"Comment|Breaking|Exclusive|Opinion|Watch|Listen|Live|Latest)\b)"
+    r"(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})\s+[–—]\s+(?=[A-Z0-9])"
+)
 
 
 def _readings(
@@ -2513,7 +2573,7 @@ def _readings(
             and any(item and s.text.startswith(item) for item in numbered)
         )
     ]
-    place_items = _place_items(sentences, numbered)
+    place_items = _place_items(sentences, numbered, iso3)
     heading_pending = False
     day_opened: tuple[int, frozenset[date]] | None = None  # a paragraph's day, no figure's
     entry_opened: frozenset[date] = frozenset()  # the day of the log's entry being read
@@ -2530,6 +2590,11 @@ def _readings(
     past_section = False  # under a heading that dates its section to an earlier year
     section: str | None = None  # the place named by the numbered section heading above
     several_lead: int | None = None  # the lead paragraph, when it opens on several incidents
+    # under a lettered or numbered "SUMMARY" heading ("A. SUMMARY" over "B. VALIDATED
+    # INCIDENTS"), up to the next heading
+    in_summary = False
+    # a subsection's number on a line of its own ("1.2."): the paragraph it opens
+    sub_item: int | None = None
     # one body named two ways ("the military's media wing, the Inter-Services Public Relations
     # (ISPR)"; "ISPR"): the proper name the article gives it, whichever name it speaks by
     aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
@@ -2667,6 +2732,10 @@ def _readings(
             # (the item's number taken off as a list's: "Kalla: In the night …", one of a
             # series of paragraphs each opening on a place of its own)
             or (sentence.id in place_items and NUMBERED_PLACE_ITEM.match("1. " + sentence.text))
+            or (
+                sentence.id in place_items
+                and (DASH_PLACE_ITEM.match(sentence.text) or DATED_PLACE_ITEM.match(sentence.text))
+            )
         )
         if listed:
             # "c) Azam Warsak: two employees were abducted …": the item's place (the one the
@@ -2679,7 +2748,11 @@ def _readings(
             None
             if labelled
             else _place_heading(
-                sentence.text, iso3, bulleted, any(r.figures or r.others for r in readings)
+                sentence.text,
+                iso3,
+                bulleted,
+                any(r.figures or r.others for r in readings),
+                numbered,
             )
         )
         if placed is not None:
@@ -2736,7 +2809,28 @@ def _readings(
         if readings and readings[-1].background and FOLLOWED_THAT.match(sentence.text):
             reading.background = True  # "… in November last year. The clashes that followed …"
         several = INCIDENTS.search(sentence.text)
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", sentence.text.strip()):
+            sub_item = sentence.paragraph
+        elif sub_item == sentence.paragraph and (reading.figures or reading.others):
+            if not reading.place_key and readings[-1].sentence.paragraph == sentence.paragraph:
+                # "1.2." / "The Secretariat of Security reported 11 community activists
+                # kidnapped …": a numbered subsection's first count, another item's event
+                reading.new_event = True
+            sub_item = None
+        if _LETTERED_SUMMARY.match(sentence.text) or SUMMARY_HEADING.match(sentence.text):
+            in_summary = True
+        elif in_summary and len(sentence.text) <= 90 and not _ENDS.search(sentence.text):
+            in_summary = False  # "B. VALIDATED INCIDENTS (12 MAY 2025)": the next heading
         if (
+            in_summary
+            and (reading.figures or reading.others)
+            and _EVENTS_COUNTED.search(sentence.text)
+            and not any(p.level in SPECIFIC for p in reading.places)
+        ):
+            # "A. SUMMARY" / "Election Day recorded 3 validated incidents, which left 5 persons
+            # dead and 12 wounded.": the summary section's counts are the document's totals
+            reading.summary = True
+        elif (
             _yearly(period_end)
             and BETWEEN_MONTHS.search(sentence.text)
             and (reading.figures or reading.others)
@@ -4055,6 +4149,12 @@ def _read(
     topics = [
         key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
     ]
+    if _STRAY_BULLETS.search(own) and figures and all((f.best or 0) >= 2 for f in figures):
+        # "2 civilians wounded by lost bullets in the market", "eight people were hit by stray
+        # bullets in their homes": hit by the fight just told, where they stood no target of
+        # its own (a lone bystander so hit, "our watchman", is left as he was: a diary's
+        # aside, after which another story is told)
+        topics = []
     # "shot dead at a checkpoint before she could reach the market": the target she was
     # making for is what the sentence is about, not where she was stopped
     aim = AIMED_AT.search(own)
@@ -4187,8 +4287,31 @@ def _read(
         continues=any(f.refers_back for f in figures) and previous is not None,
         # "missing after the attack": the attack already described
         back_reference=bool(
-            BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text) or MISSING_BACK.search(text)
+            _back_reference(own) or AFTER_THE_ATTACK.search(text) or MISSING_BACK.search(text)
         ),
+    )
+
+
+# hit by the fighting, not aimed at: "wounded by lost bullets", "hit by stray bullets"
+_STRAY_BULLETS = re.compile(r"(?i)\bby\s+(?:a\s+)?(?:lost|stray)\s+bullets?\b")
+# "its forces rescued 8 civilians … and detained 4 suspects during the operation": the
+# operation the sentence itself tells, by its verbs of a rescue or a round-up
+_OWN_OPERATION = re.compile(
+    r"(?i)\b(?:rescued|freed|detained|arrested|apprehended|captured)\b[^.;]*?"
+    r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation$"
+)
+
+
+def _back_reference(text: str) -> bool:
+    """Whether the sentence refers back to an attack or an operation told before ("in the
+    attack", "during the operation"), not to the operation it tells itself ("its forces
+    rescued 8 civilians … during the operation")."""
+    return any(
+        not (
+            re.fullmatch(r"(?i)(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation", m.group())
+            and _OWN_OPERATION.search(text[: m.end()])
+        )
+        for m in BACK_REFERENCE.finditer(text)
     )
 
 
@@ -4247,7 +4370,10 @@ SECTION_HEADING = re.compile(
 # "MANZINI – bus rank shooting", "LAMU – 2 teachers were abducted …"
 _CAPS_PLACE_HEADING = re.compile(
     r"^(?P<place>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}?)"
-    r"(?P<kind>\s+(?:REGION|DISTRICT|PROVINCE|COUNTY|DIVISION|AREA))?(?:\s+[-–—]\s+(?P<rest>\S.*))?$"
+    r"(?P<kind>\s+(?:REGION|DISTRICT|PROVINCE|COUNTY|DIVISION|AREA))?"
+    # (its province after a comma, in capitals too: "BANGUED, ABRA — At about 9:40 AM, …")
+    r"(?P<area>(?:,\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}){1,2}(?=\s+[-–—]\s))?"
+    r"(?:\s+[-–—]\s+(?P<rest>\S.*))?$"
 )
 # a list item's place alone, a sentence of its own: "a) Celaya.", "2.1 Gokwe." (under a
 # section's heading in capitals: "MIDLANDS 4.1 Gokwe.")
@@ -4258,11 +4384,17 @@ _ITEM_PLACE_LINE = re.compile(
 
 
 def _place_heading(
-    text: str, iso3: str, bulleted: tuple[str, ...] = (), told: bool = True
+    text: str,
+    iso3: str,
+    bulleted: tuple[str, ...] = (),
+    told: bool = True,
+    numbered: tuple[str, ...] = (),
 ) -> str | None:
     """The place a heading, a list item's place line or a digest item's opening in capitals
     names, when the gazetteer knows it as a town or a district (``bulleted``: the openings of
-    the document's bulleted items; ``told``: whether a figure was told before the line).
+    the document's bulleted items; ``told``: whether a figure was told before the line;
+    ``numbered``: the openings of its numbered items, which open on their place as a digest's
+    bullets do: "1. BANGUED, ABRA — At about 9:40 AM, gunmen fired …").
 
     >>> _place_heading("BANNU REGION", "PAK"), _place_heading("MARKETS", "KEN")
     ('Bannu', None)
@@ -4281,7 +4413,7 @@ def _place_heading(
         if (
             rest
             and re.search(r"[.!?][\"”]?$", rest)
-            and not any(b and text.startswith(b) for b in bulleted)
+            and not any(b and text.startswith(b) for b in bulleted + numbered)
         ):
             return None  # "ALGIERS - Two terrorists were …": a dateline, no digest's item
         if not rest and not found["kind"] and not told:
@@ -4340,6 +4472,10 @@ _PERIOD_SCOPE = re.compile(
     # over the briefing's hours or days)
     r"\b(?:across\s+the\s+(?:whole\s+)?(?:country|nation)|nationwide)\b(?=[^.;]{0,40}?\b(?:in|over|"
     r"during)\s+the\s+(?:last|past)\s+(?:\d+\s+|one\s+|two\s+|few\s+)?(?:hours|days?|weeks?)\b)|"
+    # ("in the last one week, security forces arrested 37 cadres … from the valley and hill
+    # districts": the briefing's days over the areas it covers)
+    r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:one\s+|two\s+|\d+\s+)?(?:week|fortnight|month|"
+    r"weeks|days)\b(?=[^.;]*?\b(?:districts|provinces|regions|states|areas|zones)\b)|"
     # ("During the month, security forces arrested 39 suspects …": the report's month)
     r"^\W{0,3}(?:during|over|within)\s+the\s+(?:past\s+|last\s+)?(?:week|fortnight|month|quarter)\s*,|"
     # ("In all, CTD arrested 19 suspects and killed 5 terrorists during the week.": the sum

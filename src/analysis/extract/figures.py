@@ -697,7 +697,10 @@ _CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
 _ATTACKERS_VERB = re.compile(
     r"(?i)^\s+(?:had\s+|have\s+)?(?:attacked|stormed|raided|ambushed|overran|besieged|"
-    r"opened\s+fire)\b"
+    r"opened\s+fire|"
+    # ("when a mob of around 400 persons tried to storm the complex": the crowd's size)
+    r"(?:tried|attempted|sought)\s+to\s+(?:storm|attack|raid|overrun|break\s+into|force\s+(?:its|their)"
+    r"\s+way\s+into))\b"
 )
 # … and what became of them in the same clause: "three gunmen attacked the post and were killed"
 _ATTACKERS_FATE = re.compile(
@@ -797,7 +800,15 @@ _HELD = re.compile(rf"(?i)\b(?:{_HELD_WORDS})")
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(rf"(?i)^(?!.*\b(?:{_HELD_WORDS})).*\bcaptur(?:ed|ing|e)\b")
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
-_DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
+# ("resulting in 14 reported fatalities", "11 confirmed deaths": how the count is held, no
+# victim noun)
+# (after the verb of what the events caused: not a key-figures list's "…; 78 reported
+# fatalities", a period's tally)
+_DEATHS_NOUN = re.compile(
+    r"(?i)^\s+(?P<held>(?:reported|confirmed|recorded|documented|verified)\s+)?(?:deaths|fatalities|"
+    r"dead)\b"
+)
+_CAUSED = re.compile(r"(?i)\b(?:(?:resulting|resulted|ended)\s+in|left|leaving|caused|causing)\s+$")
 _ARRESTS_NOUN = re.compile(r"(?i)^\s+arrests\b(?!\s+(?:of|since)\b)")
 # "the eleven young men whom the police arrested …", "The six boys from Kuda who were taken
 # by the group": people the clause after them defines, by what happened to them (no figure
@@ -1733,7 +1744,9 @@ _SINGULAR = re.compile(
     # ("As per the source, 1 Maoist became injured": after the comma closing who says it)
     r"(?<=\barrested\s)|(?<=\bsource,\s)|(?<=\bsources,\s)|"
     # ("The violations left 1 person dead": the toll a clause leaves)
-    r"(?<=\bleft\s))1\b)\s+"
+    # ("fired upon a joint patrol …, in which 1 CRPF jawan was killed": the relative clause's
+    # toll of the attack it follows)
+    r"(?<=\bleft\s)|(?<=\bin\swhich\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
@@ -3096,6 +3109,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures = _of_the_whole_headed(sentence, figures)
     figures = _without_corrected_before(sentence, figures)
     figures = [_held_as_suspects(sentence, f) for f in figures]
+    figures = _noun_said_again(figures)
     figures = _without_possessor(sentence, figures)
     figures = _without_whose_demand(sentence, figures)
     figures = _without_apposed_one_of(sentence, figures)
@@ -4118,6 +4132,34 @@ def _on_trial(sentence: str, figure: Figure) -> bool:
     )
 
 
+def _noun_said_again(figures: list[Figure]) -> list[Figure]:
+    """A bare noun said again after the same noun with whose people they are, earlier in the
+    sentence, is of those people: "238 members of the army … were killed …, and 412 members
+    were wounded" (the army's members both times).
+
+    >>> [(f.text, f.victim_group) for f in find_casualty_figures(
+    ...     "12 members of the police were killed and 4 members were wounded.")]
+    [('12 members of the police', 'security_forces'), ('4 members', 'security_forces')]
+    """
+    out: list[Figure] = []
+    for figure in figures:
+        noun = (figure.noun or "").casefold()
+        if figure.victim_group == UNKNOWN and noun in ("members", "personnel", "elements"):
+            earlier = next(
+                (
+                    f
+                    for f in reversed(out)
+                    if (f.noun or "").casefold().startswith(noun + " of ")
+                    and f.victim_group != UNKNOWN
+                ),
+                None,
+            )
+            if earlier is not None:
+                figure = replace(figure, victim_group=earlier.victim_group)
+        out.append(figure)
+    return out
+
+
 def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     """People the state's forces took away as suspects are arrested, and the suspects of
     an armed group (militants), not abducted.
@@ -4907,9 +4949,10 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 )
             ):
                 tail = None
-        deaths = _DEATHS_NOUN.match(sentence[after:]) or (
-            _LIVES.match(sentence[after:]) if _LIVES_VERB.search(before) else None
-        )
+        deaths = _DEATHS_NOUN.match(sentence[after:])
+        if deaths and deaths["held"] and not _CAUSED.search(before):
+            deaths = None  # ("…; 78 reported fatalities": a key-figures line's tally)
+        deaths = deaths or (_LIVES.match(sentence[after:]) if _LIVES_VERB.search(before) else None)
         if (
             tail is None
             and deaths
