@@ -174,6 +174,8 @@ FOLDERS = (
     ARTICLES / "heldout119",
     ARTICLES / "heldout120",
     ARTICLES / "heldout121",
+    ARTICLES / "heldout122",
+    ARTICLES / "heldout123",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
