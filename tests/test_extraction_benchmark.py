@@ -6,11 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout121``): what the rules reached is held as a floor, and no figure
-  may become a false death.
+  ``heldout108`` to ``heldout121``, ``heldout123``): what the rules reached is held as a
+  floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout122``,
-  ``heldout123``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout122``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -198,8 +197,9 @@
   developed on in the hundred-and-seventy-seventh round and is held to none.
   The hundred-and-twenty-first writer's (``heldout122``, unread) has none on first reading
   (the merged rules of the hundred-and-seventy-ninth and hundred-and-eightieth rounds), and
-  is held to that. The hundred-and-twenty-second writer's (``heldout123``, unread) has one on
-  first reading (the same rules): a known failure, strict, until a round is developed on it.
+  is held to that. The hundred-and-twenty-second writer's (``heldout123``), which had one on
+  first reading (the same rules), was developed on in the hundred-and-eighty-first round and
+  is held to none.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -2630,6 +2630,26 @@ FLOORS = [
             "the hundred-and-seventy-seventh round"
         ),
     ),
+    Floor(
+        "heldout123",
+        12,
+        121,
+        0.96,
+        0.93,
+        0.93,
+        (
+            "hundred-and-twenty-second hand, who saw neither the rules nor the other sets (the "
+            "twelve kinds of text analysts paste most: a wire story, a national daily's report, "
+            "a regional outlet's report, an army's press release, an armed group's claim in "
+            "translation with a monitoring desk's note, a hard-wrapped e-mail security alert, a "
+            "PDF paste of a monitoring network's quarterly report, a liveblog, a correction "
+            "notice, a humanitarian flash update, a local news item in machine translation, a "
+            "roundup of coordinated attacks); scored unread on the merged rules of the "
+            "hundred-and-seventy-ninth and hundred-and-eightieth rounds (precision 0.836, "
+            "recall 0.843, grouping 0.765, one false death), developed on in the "
+            "hundred-and-eighty-first round"
+        ),
+    ),
 ]
 
 
@@ -4322,9 +4342,6 @@ def test_no_figure_of_the_hundred_and_twenty_first_writer_s_articles_becomes_a_f
 
 
 @pytest.mark.extraction_sets
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_twenty_second_writer_s_articles_becomes_a_false_death(
     bench,
 ):
@@ -4333,7 +4350,8 @@ def test_no_figure_of_the_hundred_and_twenty_second_writer_s_articles_becomes_a_
     and in twelve other countries, labelled to CONVENTIONS.md with 72 wounded, abducted,
     arrested, freed and missing figures beside 49 deaths: on first reading (the merged rules
     of the hundred-and-seventy-ninth and hundred-and-eightieth rounds) one of them became a
-    death toll; nobody has read which."""
+    death toll (an earlier movement's "more than 50 people dead" read beside a hospital's 51
+    injured); developed on in the hundred-and-eighty-first round, none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_TWENTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 121
     assert total.false_deaths == 0, total.deaths_as_other

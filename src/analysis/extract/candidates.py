@@ -135,7 +135,10 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("hotel", r"\bhotels?\b"),
     (
         "operations",
-        r"\b(?:(?<!search\s)(?<!rescue\s)(?<!relief\s)operations?|(?<!in\s)retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
+        # ("the operation of combing the area is continuing": a translation's sweep after
+        # the attack told, its aftermath)
+        r"\b(?:(?<!search\s)(?<!rescue\s)(?<!relief\s)(?<!combing\s)operations?"
+        r"(?!\s+of\s+(?:the\s+)?(?:combing|searching|search|sweeping))|(?<!in\s)retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
     ),
 )
 ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
@@ -238,11 +241,28 @@ _DISTANCE_FROM = re.compile(
     r"roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:to\s+the\s+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?\s+of\s+$"
 )
+# an arson: "gunmen set fire to the town hall", "torched a ward office"
+_ARSON = re.compile(r"(?i)\b(?:set\s+fire\s+to|torched|burn(?:ed|t)\s+down)\b")
+
+
+def _arson_at_opening(reading: Reading) -> bool:
+    """ "In Kolokani, gunmen set fire to the town hall": a paragraph opening on its town, an
+    arson there, an event of that town (not "the attackers also set fire to 12 vehicles",
+    the attack just told)."""
+    return (
+        reading.place_key is not None
+        and bool(OPENING_PLACE.match(reading.sentence.text))
+        and bool(_ARSON.search(reading.sentence.text))
+    )
+
+
 # "In Bajaur, …": a sentence opening with its place
 OPENING_PLACE = re.compile(
     r"^(?:(?:Meanwhile|Separately|Earlier|Later),\s+)?(?:In|Near|At)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:\s+(?:district|town|city|area|"
-    r"province|region|county|village))?\s*,"
+    r"province|region|county|village))?"
+    # ("In Sandare (also spelt Sandaré), …": the name's other spelling in brackets)
+    r"(?:\s*\((?:also\s+)?(?:written|spelt|spelled|known\s+as)\s+[^()]{1,40}\))?\s*,"
 )
 # a place the gazetteer does not know, named as one: "in Narayanpur district", "in the
 # village of Tora", "in a separate incident in Narayanpur"
@@ -264,8 +284,11 @@ UNKNOWN_PLACE = re.compile(
     r"\b(?:his|her|their|our|its)\s+(?:barangay|village|town|ward|kebele|municipality)\s+in\s+"
     r"(?P<name10>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})|"
     # ("In the commune of Banibangou (region of Tillabéri), …": opening the sentence)
-    r"\b(?:[Ii]n|near|at|attacked|raided|stormed|struck|entered|on)\s+the\s+(?:district|town|village|tehsil|"
-    r"locality|commune|settlement|hamlet|municipality|community)\s+of\s+"
+    # ("entered the Christian village of Mieze": the village named by its people's faith or
+    # folk first)
+    r"\b(?:[Ii]n|near|at|attacked|raided|stormed|struck|entered|on)\s+the\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:district|town|village|tehsil|"
+    r"locality|commune|settlement|hamlet|municipality|community|battle)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     # "troops clashed with rebels in the forest south of Miangelewa"
@@ -310,7 +333,9 @@ ELSEWHERE = re.compile(
     r"\b(?:posted|based|stationed|serving)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
-    r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$|"
+    # ("said in a briefing in Abuja on Friday that troops had arrested five … in Anka")
+    r"(?:news|press)\s+conference|(?:press\s+|news\s+|media\s+)?briefing|speaking)\s+in\s+"
+    r"(?:the\s+)?$|"
     # "they are detained in Buea", "two are still held in Kidal": where the people taken are
     # held now, not where they were taken
     r"\b(?:are|is)\s+(?:still\s+|now\s+|being\s+)?(?:detained|held|jailed|imprisoned|kept)\s+"
@@ -1102,6 +1127,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
             # "In a separate event, in the municipality of El Tarra, a drone dropped …": a new
             # event at a place of its own, whatever its verb
             or (reading.new_event and reading.place_key is not None)
+            # "In Kolokani, gunmen set fire to the town hall": a roundup's paragraph opening
+            # on its town, an arson there (not "the attackers also set fire to 12 vehicles",
+            # the attack told)
+            or _arson_at_opening(reading)
         ):
             scene = reading if reading.place_key is not None else None
             continue
@@ -2491,6 +2520,13 @@ DASH_PLACE_ITEM = re.compile(
     r"(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})\s+[–—]\s+(?=[A-Z0-9])"
 )
 
+# one of the victims just counted, in hospital: "One of them, a tricycle driver, was in serious
+# condition at the district hospital"
+_ONE_IN_CONDITION = re.compile(
+    r"(?i)^(?:one|another)\s+of\s+them\b[^.;]{0,60}?\b(?:is|was|remains|remained)\s+"
+    r"(?:(?:still|now)\s+)?(?:in\s+(?:a\s+)?)?(?:serious|critical|stable|grave|fair)\b"
+)
+
 
 def _readings(
     sentences: list[Sentence],
@@ -2764,6 +2800,19 @@ def _readings(
             if reading.place_key is None:
                 reading.section = section
             labelled = True
+        caps_item = (
+            None
+            if labelled or not any(b and sentence.text.startswith(b) for b in numbered)
+            else _CAPS_ITEM_OPENING.match(sentence.text)
+        )
+        if caps_item:
+            # an alert's numbered item opening on a heading in capitals the gazetteer does not
+            # know, "3. ROAD CAUCA 25 (Caloto - Toribio) - At 06:15 dissidents …": an item,
+            # an event, of its own
+            section = caps_item["name"].title()
+            if reading.place_key is None:
+                reading.section = section
+            labelled = True
         heading = None if labelled else SECTION_HEADING.match(sentence.text)
         if labelled:
             pass
@@ -2776,6 +2825,7 @@ def _readings(
             if heading:
                 section = (
                     heading.group("name")
+                    or heading.group("bare")
                     # (the place the incident's heading names, if any, as a sentence's own)
                     or (heading.group("incident") and (reading.place_key or heading["incident"]))
                     or (heading.group("told") and heading["told"])
@@ -3585,6 +3635,9 @@ def _readings(
             # ("Our apprentice was hit in the leg. He is at home, the doctor says six weeks.":
             # a speaker whose words are a length of time, how long to heal, tells no toll)
             and not _SAYS_A_TIME.search(after.sentence.text)
+            # ("Four persons were hurt … . One of them, a driver, was in serious condition at
+            # the district hospital, a nurse said.": one victim's state, told by who treats him)
+            and not _ONE_IN_CONDITION.match(after.sentence.text)
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     # 'Earlier notice that "three FC personnel" were injured is withdrawn': the figure the
@@ -4319,7 +4372,15 @@ def _back_reference(text: str) -> bool:
 # "2.2 Argelia (El Plateado): soldiers held by civilians"
 SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    # ("3.2 Masisi territory: Rubaya and the mining sites": the area's kind after its name)
+    r"(?:\s+(?:territory|district|province|county|region|department|commune|municipality))?"
     r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$|"
+    # a report's subsection headed by a bare name, "3.3 Kitchanga" (not "2.1 Background")
+    r"^\d+(?:\.\d+)+\.?\s+(?P<bare>(?!(?:Background|Introduction|Summary|Methodology|Context|"
+    r"Overview|Recommendations?|Conclusions?|Annex(?:es)?|Findings|Sources|Notes|Analysis|Outlook|"
+    r"Response|Needs|Access|Protection|Health|Education|Displacement|Funding|Contacts?|"
+    r"Acknowledg\w+|Appendix|References|Key|General|Other|Humanitarian|Security|Political)\b)"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*$|"
     # a report's numbered incident heading: "6.3 Incident of 2 May 2025 (Montepuez yard)",
     # "2.2 Attack on a bus near Kibo", "2.3 Lakeshore, 22–24 March": a subsection named by
     # an incident or dated to its day is an incident of its own, whatever place it names
@@ -4380,6 +4441,14 @@ _CAPS_PLACE_HEADING = re.compile(
 _ITEM_PLACE_LINE = re.compile(
     r"^(?:[A-Z][A-Z'’ -]{2,40}\s+)?(?:[a-z]\)|\d{1,2}\.\d{1,2}\.?)\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\.$"
+)
+# a numbered item's heading in capitals, then a dash and its sentence: "ROAD CAUCA 25 (Caloto -
+# Toribio) - At 06:15 …"
+_CAPS_ITEM_OPENING = re.compile(
+    # (not a heading alone, "INCIDENT 2 - ARKA": a sentence in lower case after the dash)
+    r"^(?!(?:INCIDENT|EVENT|ITEM|SECTION|PART)\b)"
+    r"(?P<name>[A-Z][A-Z0-9'’/-]+(?:\s+[A-Z0-9][A-Z0-9'’/-]*){0,4})(?:\s+\([^()]{1,40}\))?"
+    r"\s+[-–—]\s+(?=[A-Z0-9][^.!?]*?\s[a-z]{2,}\b)"
 )
 
 
@@ -4539,6 +4608,14 @@ DATED_ATTACK = re.compile(
     r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
 
+# an earlier upheaval named by its year after it: "The Madhes movement of 2015 left more than
+# 50 people dead", "the riots of 2002", "the war of 1999"
+EVENT_OF_YEAR = re.compile(
+    r"(?i)\b(?:movement|protests?|uprising|riots?|agitation|unrest|violence|war|conflict|"
+    r"insurgency|rebellion|revolution|massacres?|crackdown|clashes|coup|crisis|attacks?|"
+    r"bombings?|elections?|pogroms?)\s+of\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"
+)
+
 # a year the clause after it tells of: "This is not 2023, when ten soldiers were killed …",
 # "Back in 2019, when gunmen stormed the jail, …"
 YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d),?\s+when\b")
@@ -4678,11 +4755,15 @@ def _earlier_time(
         return False
     if EARLIER.search(text):
         return True
-    years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", text)]
+    # (not a person's own past in a relative clause: "a suspect, a former member of the group
+    # who had surrendered in 2022, was arrested hours later")
+    unpast = re.sub(r"(?i)\bwho\s+had\s+[^,;.]{0,80}", "", text)
+    years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", unpast)]
     # "the June 2014 Mpeketoni attack, in which over 60 people were killed", "the 2017 attack
     # on pilgrims": an attack named by its year
     years += [int(m["year"]) for m in DATED_ATTACK.finditer(text)]
     years += [int(m["year"]) for m in YEAR_WHEN.finditer(text)]
+    years += [int(m["year"]) for m in EVENT_OF_YEAR.finditer(text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
     # ("On 9 July, armed youth attacked …, in reprisal for a raid in June": a sentence dated
@@ -4747,6 +4828,13 @@ def _corrected_toll(reading: Reading, candidates: list[Candidate]) -> Candidate 
     return None
 
 
+# the residents of a named place, speaking: "Residents of Mieze reached by phone"
+_RESIDENTS_OF = re.compile(
+    r"(?i)\b(?:residents|villagers|inhabitants|elders|survivors)\s+of\s+(?:the\s+village\s+of\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+)
+
+
 def _place(reading: Reading, state: _State) -> None:
     """Add the sentence to the candidates it is about, starting new ones where needed.
 
@@ -4775,6 +4863,13 @@ def _place(reading: Reading, state: _State) -> None:
             # count puts right, wherever and whenever the correction is told
             joined.append(corrected)
     place = reading.place_key
+    if not joined and place is None and reading.reporter is not None:
+        # "Residents of Mieze reached by phone said four villagers had been killed": the
+        # residents of a place told of before speak of its event
+        home = _RESIDENTS_OF.search(reading.reporter.text)
+        at = [c for c in candidates if home and c.place_key == home["name"]]
+        if len(at) == 1:
+            joined.append(at[0])
     to_totals = False
     # "23 of the abducted people had escaped": the victims of the latest such figure
     some_of = SOME_OF.search(reading.sentence.text)
@@ -4834,6 +4929,18 @@ def _place(reading: Reading, state: _State) -> None:
         and SUMMING.search(reading.sentence.text)
     ):
         to_totals = True  # "In all, 18 khwarij were sent to hell in the three engagements"
+    if (
+        not joined
+        and not to_totals
+        and place is None
+        and reading.figures
+        and _places_named(reading) >= 3
+        and not any(c.figures or c.other_figures for c in candidates)
+    ):
+        # a roundup's lead, "militants attacked army camps in five towns …, killing at least
+        # 21 soldiers": the sum over the towns its next paragraphs tell one by one, the
+        # article's total
+        to_totals = True
     if joined or to_totals:
         pass
     elif place is not None and not reading.topics and not _placed_before(place, candidates):
@@ -5060,7 +5167,11 @@ def _place(reading: Reading, state: _State) -> None:
             candidate.figures += [_figure(f, reading) for f in reading.figures]
             candidate.other_figures += [_figure(f, reading) for f in reading.others]
     if targets and (
-        reading.figures or reading.others or reading.cue or (reading.new_event and place)
+        reading.figures
+        or reading.others
+        or reading.cue
+        or (reading.new_event and place)
+        or _arson_at_opening(reading)
     ):
         state.last = targets[:1]
 
@@ -5496,6 +5607,16 @@ def _new(candidates: list[Candidate], topic: str | None, reading: Reading) -> Ca
     return candidate
 
 
+# a report's own monitors or teams, what they documented, or when they recorded it
+_OUR_MONITORS = re.compile(
+    r"(?i)(?:according\s+to\s+)?(?:(?:the\s+)?(?:cases|data|figures|records|incidents|reports|"
+    r"information)\s+(?:documented|recorded|collected|compiled|verified|gathered)\s+by\s+|"
+    r"(?:over|during|in|on|within)\s+(?:the\s+)?(?:same\s+)?[^,;]{1,30}?,?\s+)"
+    # (not a bare "Our researchers" or "our field team": named as who counted, they report)
+    r"our\s+(?:monitors|teams?|staff|enumerators)$"
+)
+
+
 def _reporter_name(reading: Reading) -> str | None:
     """The sentence's reporter (else the text's issuer); a claimant speaking for itself by
     its canonical name."""
@@ -5516,6 +5637,10 @@ def _reporter_name(reading: Reading) -> str | None:
         )
     ):
         return reading.issuer  # "according to our tally of …": the document's author
+    if _OUR_MONITORS.match(reading.reporter.text.strip()):
+        # "according to cases documented by our monitors", "Over the same days our teams
+        # recorded …": the report's own fieldwork, its own voice (its issuer, if named)
+        return reading.issuer
     if (
         reading.issuer
         and reading.issuer_kind in ("civil", "group")

@@ -494,11 +494,14 @@ _PART_BEFORE = re.compile(
     # "Those killed included three police officers", "The dead included two soldiers"
     # (or after who says so: "Residents said the dead included a teacher and his two sons")
     r"(?:^|\b(?:said|says|say|told\s+\w+|added|reported|confirmed)\s+(?:that\s+)?)[\"“]?"
-    r"(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
-    r"kidnapped)\s+(?:also\s+)?(?:included|include|includes)|"
+    # ("said the 31 wounded included six children": the count just given, named again)
+    r"(?:those|the\s+people|people|the)\s+(?:\d{1,4}\s+)?(?:killed|dead|victims|wounded|injured|"
+    r"abducted|kidnapped)\s+(?:also\s+)?(?:included|include|includes)|"
     # "four people died, the fourth a boy who …": one of them, named by its place in the count
-    r",\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|youngest|"
-    r"eldest|oldest)(?:\s+(?:being|was))?)"
+    # ("Two of the dead had gunshot wounds, while the third, a 17-year-old student, was
+    # hit": the last of them, named after a comma)
+    r"(?:,|\bwhile|\bwhereas|\band)\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last|youngest|eldest|oldest)(?:\s+(?:being|was)|,)?)"
     r"\s+(?:the\s+)?$"
 )
 # "killed nine farmers, among them my cousin Ali and two of his sons", "including the imam and
@@ -516,7 +519,9 @@ _PART_OURS_BEFORE = re.compile(
 )
 # "7 civilians were killed, between them a woman and her daughter": a translation's "entre
 # ellos" / "بينهم" after a count, read as "among them" (some of the victims told before)
-_PART_BETWEEN_THEM = re.compile(r"(?i),\s*between\s+(?:them|whom)\s+(?:the\s+)?$")
+# (", of them 4 from the local fighters": a translation's "of them", the Arabic "منهم", before
+# the part's count)
+_PART_BETWEEN_THEM = re.compile(r"(?i),\s*(?:between|of)\s+(?:them|whom)\s+(?:the\s+)?$")
 # "the dead are now 7, revised from 5, two bodies recovered in the marsh": bodies found, told
 # after a comma right after a death toll in the same clause, are some of that toll (not after
 # a wounded count: "5 wounded, two bodies found" are two figures)
@@ -1333,6 +1338,13 @@ _ORDINAL_ONE = re.compile(
     # "was" left out, an adverb before it)
     r"(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|abducted|kidnapped|arrested)\b))"
 )
+# a count of more of the people just counted, after its own verb: "killed 47 extremists and
+# captured 15 more" (not "15 more bodies", a noun after it)
+_COUNT_MORE = re.compile(
+    r"(?i)\band\s+(?:captured|arrested|detained|wounded|injured|abducted|kidnapped|seized|"
+    r"rescued|freed|killed)\s+(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty)\s+more\b(?=\s*(?:[,.;]|$|and\b|in\b|on\b))"
+)
 # "a relative of one of the policemen", "the families of the two drivers": the people
 # whose kin are meant, named by a count told elsewhere or by none ("a family of five" is
 # the family itself, counted)
@@ -1875,6 +1887,20 @@ _OUTCOME_NOUN_BEFORE = re.compile(
     # ("reported the arrest in Celaya of 7 suspects": the place where between, a name)
     r"(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+)?"
     r"of\s+(?:the\s+|all\s+)?$"
+)
+# a release asked for, not given: "demanded the release of", "called for the immediate
+# release of"
+_RELEASE_DEMANDED = re.compile(
+    r"(?i)\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|urg(?:ed|ing|es)|sought|seek(?:ing|s)?|"
+    r"press(?:ed|ing)?\s+for|appeal(?:ed|ing|s)?\s+for)\s+"
+    r"(?:the\s+)?(?:(?:immediate|unconditional|safe|swift|prompt)\s+(?:and\s+)?)*$"
+)
+# the people named after their count, said to be held by the state: "11 lawyers it said had
+# been detained", "three students who were arrested"
+_HELD_AFTER = re.compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:who|that|it|he|she|they)\s+)?(?:said\s+)?"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+(?:being\s+)?(?:detained|arrested|"
+    r"held\s+by\s+(?:the\s+)?(?:police|army|authorities|security))\b"
 )
 _DRIVEN_OFF_BEFORE = re.compile(
     r"(?i)\b(?:marched|frog-?marched|led|dragged|herded|forced|drove)\s+(?:away\s+|off\s+)?"
@@ -2651,6 +2677,23 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ...     0, 8, outcome="abducted"))]
     [('Nine of them', 'freed', 'civilians')]
     """
+    figures = [
+        f
+        for f in _casualty_figures(sentence, previous)
+        # ("Two of the dead had gunshot wounds": the dead again, what killed them, no wounded)
+        if f.outcome == "killed" or not _OF_THE_DEAD.match(sentence[f.start :])
+    ]
+    return figures
+
+
+# some of the dead, named by a count: "Two of the dead", "three of the bodies"
+_OF_THE_DEAD = re.compile(
+    r"(?i)[\w-]+\s+of\s+(?:the|those)\s+(?:dead|deceased|bodies|killed|victims\s+killed)\b"
+)
+
+
+def _casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
+    """:func:`find_casualty_figures`, one outcome a figure."""
     # ("SIR-2026-114 - Contractor drivers kidnapped": a register's reference, no count)
     sentence = _REFERENCE_CODE.sub(lambda m: re.sub(r"\d", "x", m.group()), sentence)
     # ("Two drivers (trucks KB-17, KB-21; 30 t fuel) were taken …": a semicolon inside
@@ -2915,10 +2958,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             mention.part
             and mention.outcome == "freed"
             and parent is not None
-            and parent.outcome in ("abducted", "missing")
+            # ("six volunteers were detained by armed men, four of whom were released": the
+            # held, freed in part, as the taken are)
+            and parent.outcome in ("abducted", "missing", "arrested")
             and bool(
                 re.search(r"(?i)\bof\s+(?:whom|which)\s+$", sentence[: mention.start])
                 or re.match(r"(?i)\s+of\s+(?:whom|which)\b", sentence[mention.end :])
+                # ("four of whom": the count's phrase ending on it)
+                or re.search(r"(?i)\sof\s+(?:whom|which)$", sentence[mention.start : mention.end])
             )
         )
         if not died_later and (
@@ -5307,6 +5354,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 _ARMED_GROUP_WORD.search(tail.group("gap"))
                 or _OF_AN_ARMED_GROUP.match(sentence[end:])
             )
+            # ("3 of the apostate militia elements": a jihadist claim's word for the militia
+            # armed by the state, the state's side)
+            and not (
+                group == FORCES
+                and re.search(r"(?i)\b(?:apostates?|murtad\w*)\b", tail.group("gap"))
+            )
         ):
             group = MILITANTS  # "20 of the elements of the militia", "five militia elements"
         if (
@@ -5469,6 +5522,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # ("killed two in one raid and a second in another": no one more)
         if found and said_of and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
+    for match in _COUNT_MORE.finditer(sentence):
+        # "killed 47 extremists and captured 15 more": more of the people just counted, by
+        # the outcome told before it
+        if found and not any(m.start <= match.start("n") < m.end for m in found):
+            found.append(_Mention(match["n"], "", None, match.start("n"), match.end()))
+            found.sort(key=lambda m: m.start)
     for match in _TITLED_DONE.finditer(sentence):
         if not any(m.start <= match.start() < m.end for m in found):
             # "Mr Ali Musa, a teacher, was abducted on Monday": one person, by name
@@ -5504,6 +5563,10 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue
         if _CORRECTION_TOLD_WRONG.search(sentence[: match.start()]):
             continue  # "We corrected our post: we wrote that one guard died": put right
+        if any(
+            re.fullmatch(r"\s*,\s*", sentence[m.end : match.start()]) for m in found
+        ) and re.match(r"(?i)an?\s+(?:former|retired|suspected|known|alleged)\b", match.group()):
+            continue  # "a suspect, a former member of the group, was arrested": the same one
         noun, end = match.group("noun"), match.end()
         if match["whose"] and (
             noun.casefold() not in SINGULAR_NOUNS
@@ -5993,6 +6056,17 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         return
     # an outcome told as a noun: "the capture of six soldiers", "the release of two hostages"
     noun = _OUTCOME_NOUN_BEFORE.search(before)
+    if (
+        noun
+        and noun["noun"].casefold() == "release"
+        and _RELEASE_DEMANDED.search(before[: noun.start()])
+    ):
+        # "demanded the release of 11 lawyers it said had been detained": still held, not
+        # freed (held by the state when the text says so, else taken)
+        held = _HELD_AFTER.match(sentence[mention.end :])
+        mention.outcome = "arrested" if held else "abducted"
+        mention.verb_before = True
+        return
     if noun:
         mention.outcome = _OUTCOME_NOUNS[noun["noun"].casefold()]
         mention.verb_before = True

@@ -2770,6 +2770,23 @@ _AS_VERB_FIRST = re.compile(
     r"and|[\w’'-]+)){0,10}?)\s*,"
 )
 
+# a name of two joined by a slash: "AFC/M23", "PKK/YPG"
+_SLASHED_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]*/[A-Z][A-Za-z0-9]*\b")
+# a translation's speaker after its verb, then "that": "And said the ministry that its forces
+# arrested 12 …" (the Arabic "وقالت الوزارة إن", verb first)
+_SAID_VERB_FIRST = re.compile(
+    r"^(?:And\s+|Also\s+|And\s+also\s+)?(?:said|added|announced|stated|confirmed|reported)\s+"
+    r"(?P<who>the\s+(?!same\b)[a-z][\w’'-]*(?:\s+(?:of|for|the|and|[\w’'-]+)){0,8}?)\s+that\b"
+)
+
+# a body asking for something, then "it said" of the figures it gives: "The Nepal Bar
+# Association, in a statement, demanded the release of 11 lawyers it said had been detained"
+_DEMANDED_IT_SAID = re.compile(
+    r"^(?P<who>(?:The\s+)?(?-i:[A-Z])[^,;:]{2,80}?)(?:,\s+in\s+a\s+(?:statement|letter|"
+    r"press\s+release),)?\s+(?:demanded|called\s+for|condemned|denounced|urged|protested)\b"
+    r"[^.;]*?\b(?:it|they)\s+said\b"
+)
+
 
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
@@ -2789,6 +2806,17 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The police on 10/11 said two men were killed.").name
     'Police'
     """
+    if _SLASHED_NAME.search(sentence):
+        # ("The AFC/M23 administration in Masisi said …": a name of two joined by a slash,
+        # read with a hyphen for it, the offsets kept, then given back its slash)
+        inner = find_reporter(_SLASHED_NAME.sub(lambda m: m.group().replace("/", "-"), sentence))
+        if inner is None:
+            return None
+        name = inner.name
+        for m in _SLASHED_NAME.finditer(sentence):
+            name = name.replace(m.group().replace("/", "-"), m.group())
+        text = sentence[inner.start : inner.end] if inner.start >= 0 else inner.text
+        return Reporter(name, text, inner.start, inner.end)
     if marked := _CABLE_MARKING.match(sentence):
         # ("3. (R) JNIM claimed the attack, saying …": a cable's paragraph marking, read as
         # left out with its number; the offsets moved back to the whole sentence's)
@@ -2813,6 +2841,14 @@ def find_reporter(sentence: str) -> Reporter | None:
         found = _reporter_as_written(sentence[: tail.start("tail")] + ".")
     if found is None:
         found = _reporter_as_written(sentence)
+    if found is None and (asked := _DEMANDED_IT_SAID.match(sentence)):
+        # ("… demanded the release of 11 lawyers it said had been detained": the body's count)
+        text = asked["who"]
+        found = Reporter(tidy(text), text, asked.start("who"), asked.end("who"))
+    if found is None and (opening := _SAID_VERB_FIRST.match(sentence)):
+        # ("And said the ministry that its forces arrested 12 …": a translation's verb first)
+        text = opening["who"]
+        found = Reporter(tidy(text), text, opening.start("who"), opening.end("who"))
     if found is None and (opening := _AS_VERB_FIRST.match(sentence)):
         # ("As reported the press service of Rosgvardia for Republic of Dagestan, …": a
         # translation's "Как сообщила пресс-служба …", the speaker after its verb)
