@@ -290,7 +290,9 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:lost|loses|lose|losing)\s+(?:the|his|her|their|a|an|one|both)\s+(?:(?:left|right|"
     r"lower)\s+)?(?:legs?|arms?|feet|foot|hands?|eyes?|fingers?|limbs?)\b|"
     # ("touched by a lost bullet": a translation's "touché par une balle perdue")
-    r"hospitali[sz]ed|(?:hit|struck|touched)\s+by\s+(?:an?\s+)?(?:stray\s+|lost\s+)?(?:bullets?|gunfire|shrapnel)|"
+    # ("was hit by splinters near the flyover", "hit by rubber bullets", "hit by brickbats")
+    r"hospitali[sz]ed|(?:hit|struck|touched)\s+by\s+(?:an?\s+)?(?:stray\s+|lost\s+|rubber\s+|"
+    r"plastic\s+)?(?:bullets?|gunfire|shrapnel|splinters|pellets|brickbats)|"
     # ("a vendor was also hit in the crossfire": struck by the shots exchanged, hurt)
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s))(?:hit|struck)\s+in\s+"
     r"(?:the\s+)?cross-?\s?fire\b|"
@@ -375,8 +377,12 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:their|his|her)\s+(?:famil(?:y|ies)|relatives|parents|communit(?:y|ies))|"
     # ("3 of the abducted girls were returned through the chiefs", "… were returned home
     # via the elders": handed back by a go-between)
+    # ("Five of them were returned on 11 July through the mediation of chiefs": the day, and
+    # the mediation, between)
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:returned|handed\s+back)"
-    r"(?=\s+(?:home\s+)?(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chiefs?|elders?|"
+    r"(?=\s+(?:home\s+)?(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
+    r"(?:through|via)\s+(?:the\s+)?(?:(?:mediation|intervention|efforts?)\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+)?(?:chiefs?|elders?|"
     r"mediators?|negotiators?|intermediar(?:y|ies)|church|mission|committee|council|leaders?)\b)|"
     # "eleven of the kidnapped managed to escape": got away, as "escaped" (a translation's
     # "achieved to escape", "succeeded to escape" as well)
@@ -501,7 +507,9 @@ _PART_BEFORE = re.compile(
     # ("Two of the dead had gunshot wounds, while the third, a 17-year-old student, was
     # hit": the last of them, named after a comma)
     r"(?:,|\bwhile|\bwhereas|\band)\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|last|youngest|eldest|oldest)(?:\s+(?:being|was)|,)?)"
+    r"ninth|tenth|last|youngest|eldest|oldest)(?:\s+(?:being|was)|,)?|"
+    # "reported 2 killed, one of them a child, and 5 injured": which one of the count, no verb
+    r",\s*(?:one|two|three|four|five|\d{1,2})\s+of\s+them)"
     r"\s+(?:the\s+)?$"
 )
 # "killed nine farmers, among them my cousin Ali and two of his sons", "including the imam and
@@ -648,8 +656,11 @@ _AS_SUSPECTED_MEMBERS = re.compile(
 # held as linked to a crime or an armed group, right after the count of those held:
 # "captured 5 persons linked to the drug trafficking" (not to the army or the police)
 _HELD_LINKED = re.compile(
-    r"(?i)^\s+(?:(?:allegedly|reportedly)\s+)?(?:linked|tied|connected)\s+to\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:drugs?|narco[\w-]*|terror\w*|trafficking|smuggling|gangs?|"
+    # ("detained six persons presumably linked to the supply of the terrorist column": a
+    # translation's "presuntamente vinculadas")
+    r"(?i)^\s+(?:(?:allegedly|reportedly|presumably|presumedly|supposedly)\s+)?"
+    r"(?:linked|tied|connected)\s+to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:drugs?|narco[\w-]*|terror\w*|trafficking|smuggling|gangs?|"
     r"criminal|militants?|insurgents?|rebels?|bandits?|jihadists?|extremists?|armed\s+groups?|"
     r"kidnappings?|attacks?)\b"
 )
@@ -1068,7 +1079,9 @@ _SAYS_BEFORE = re.compile(
     r"(?:(?:at\s+least|about|around|some|over|approx\.?|nearly)\s+)?$"
 )
 _SUPERSEDED_BEFORE = re.compile(
-    r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
+    r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|"
+    # "revising an initial toll of 19 dead": the toll it replaces
+    r"(?:earlier|initial|previous|original|first)\s+(?:death\s+)?toll\s+of|"
     r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$|"
     # a correction's earlier wording quoted: 'entry 12 first said "three killed"', 'the
     # report originally read "five dead"': what was said before, no figure
@@ -5155,6 +5168,18 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 )
                 and re.match(r"(?i)\s+(?:wounded|injured)\b", sentence[after:])
             )
+            # "At least 8 killed across both locations (details below).": a bulletin's opening
+            # toll in its own sentence, a full stop at its end (no headline's "8 killed in raid")
+            opening = opening or (
+                not before.strip()
+                and re.match(r"(?i)(?:at\s+least|more\s+than|over|some|about|around)\s", phrase)
+                and re.match(
+                    # (not "At least 9 killed in a raid.", a headline's turn of phrase)
+                    rf"(?i)\s+(?:{_OUTCOME.pattern})\s+(?:across|overnight|since|so\s+far)\b"
+                    r"[^.;:]*\.\s*$",
+                    sentence[after:],
+                )
+            )
             if before.casefold().endswith("the ") or not (
                 found or follows or first or one_before or opening or enemy or cared or total_of
             ):
@@ -5233,6 +5258,11 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|the|and))*",
             sentence[end:],
         )
+        if noun.casefold() == "combatants":
+            if not re.search(r"(?i)\b(?:our|its)\b", tail.group("gap")):
+                continue  # "between 15 and 20 combatants": anyone's, of no side named
+            # "2 of our brave combatants fell as martyrs": an armed group's own fighters
+            group = "militants"
         if noun.casefold() in ("fighters", "combatants") and body:
             # "two fighters of the Popular Mobilisation Forces": whose fighters, as for "members
             # of" (a state's auxiliary force is the state's)

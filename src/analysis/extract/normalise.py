@@ -101,17 +101,20 @@ FIELD_KEY = re.compile(
 _DATELINES = (
     # QUETTA, Pakistan, Aug 26 (Reuters) -   /  NAIROBI, June 18 (Meridian) —
     re.compile(
-        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,30}?)*"
+        r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}[A-ZÀ-Þ.])(?:,\s*[A-Z][\w.' ]{1,30}?)*"
         r"\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s*(?=\S)"
     ),
     # COTABATO CITY, Philippines —  (an upper-case place and its country, no agency)
     re.compile(
-        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,30}?)?\s*[–—]+\s*(?=[A-Z])"
+        r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}[A-ZÀ-Þ.])"
+        r"(?:,\s*[A-Z][\w.' ]{1,30}?)?\s*[–—]+\s*(?=[A-Z])"
     ),
     # Raipur, Jan 7:  /  LAGOS, March 3 -  (a dateline with the day, no agency)
     re.compile(
-        r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}[A-Za-z.]),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-        r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?::|[-–—])\s+(?=[A-Z])"
+        r"^(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}[A-Za-zÀ-ÿ.]),\s+"
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
+        # (a count in figures after it too: "LAGOS, March 3 - 12 soldiers were …")
+        r"(?::|[-–—])\s+(?=[A-Z]|\d+\s+[a-z])"
     ),
     # Kabul -  /  Salahuddin / Diyala -  (a place in title case, or two joined by a slash, then
     # a dash, as translated outlets open a report)
@@ -121,7 +124,8 @@ _DATELINES = (
     ),
     # BANNU:  /  D.I. KHAN:  /  Raipur:
     re.compile(
-        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"
+        r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}[A-ZÀ-Þ.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+        r":\s+(?=[A-Z])"
     ),
 )
 _FURNITURE = re.compile(
@@ -361,7 +365,9 @@ _PRESS_RELEASE = re.compile(
     # 12/2025", "Public statement No. 14-2025 (unofficial translation)": a numbered release
     r"(?:(?:public\s+|official\s+)?communiqu[eé]|(?:press\s+)?release|"
     r"(?:public\s+|press\s+|official\s+)?statement|declaration)"
-    r"\s+no\.?\s*\d[\w/.-]*(?:\s+of\s+\d{4})?(?:\s*\([^()]{1,80}\))?|"
+    r"\s+no\.?\s*\d[\w/.-]*(?:\s+of\s+\d{4})?(?:\s*\([^()]{1,80}\))?"
+    # (its language after a dash: "Communiqué No. 027/EMG/26 — English version")
+    r"(?:\s+[-–—]\s+(?:(?:unofficial\s+)?[a-z]+\s+(?:version|translation)|translation))?|"
     # "PUBLIC STATEMENT", "Public communiqué": a body's statement to the public, numbered or not
     r"public\s+(?:statement|communiqu[eé]|declaration))$",
     re.I,
@@ -4009,7 +4015,8 @@ def _with_letterhead(head: list[str], issuer: str | None) -> str | None:
         top.isupper()
         # (a body's chapter after an en or em dash as after a hyphen: "ALLIANCE – MOZAMBIQUE")
         and _ISSUER_UNDER.match(re.sub(r"\s[–—]\s", " - ", re.sub(_ACRONYM, "", top)))
-        and not _TITLE.search(top)
+        # (its initials' digit no title's number: "RETOUR, RÉCLAMATION ET RÉHABILITATION (3R)")
+        and not _TITLE.search(re.sub(_ACRONYM, "", top))
         and 2 <= len(top.split()) <= 8
     ):
         return issuer
@@ -4513,7 +4520,8 @@ _TITLED_BODY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|f
 
 # a body's own office or branch: "COUNTRY OFFICE", "REGIONAL OFFICE XII", "LIBYA BRANCH"
 _OFFICE_OF = re.compile(r"(?i)\b(?:office|branch)(?:\s+(?:[IVXLC]{1,5}|\d{1,3}))?$")
-_ACRONYM = r"\s+\([A-Z]{2,8}\)$"
+# (initials with a digit too: "(3R)", "(M23)")
+_ACRONYM = r"\s+\((?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}\)$"
 
 
 def _letterhead_body(lines: list[str]) -> str | None:

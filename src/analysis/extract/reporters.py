@@ -2272,6 +2272,15 @@ _CLAIM_SOURCES = [
         r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day))?"
         r"\s+(?:(?:had|has|have)\s+)?" + _CLAIM_VERB
     ),
+    # "A statement posted on a Facebook page linked to the Hill Front (HF) described the raid as
+    # revenge and claimed …": a statement on a page of a body's side is that body's claim
+    re.compile(
+        r"^(?:An?|The)\s+(?:statement|communiqu[eé]|message|video|post)\s+(?:posted|published|"
+        r"shared|released|issued|circulated)\s+(?:on|in|via)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:page|account|channel|website|site|group)\s+(?:linked|affiliated|close|tied)\s+to\s+"
+        r"(?:the\s+)?(?P<who>" + _CAPITAL_NAME + r")(?:\s+\([A-Z]{2,8}\))?"
+        r"\s+(?:[^.;:]{0,120}?\s+and\s+)?" + _CLAIM_VERB
+    ),
     # "The communiqué of the Ministry of Defence read on radio: 4 soldiers killed …": a body's
     # communiqué as a label before the colon, with where it was read or heard
     re.compile(
@@ -3408,6 +3417,50 @@ def _reporter_of(sentence: str) -> Reporter | None:
         return find_reporter(
             sentence[: timed.start("when")] + blank + sentence[timed.end("when") :]
         )
+    contacted = _CONTACTED_OPENING.match(sentence)
+    if contacted:
+        # "Contacted by our editorial staff, the mayor of the commune of X, Mr. Y, has spoken of
+        # …": how the speaker was reached, no part of who speaks (the offsets given back)
+        inner = _reporter_after(sentence, contacted.end(), opening=True)
+        if inner is not None:
+            return inner
+    issued = _ISSUED_THEN_IT.match(sentence)
+    if issued:
+        # "CODECO has diffused a communiqué: it denies the attack and says that …": the body
+        # that issued it is the "it" that speaks after the colon
+        return Reporter(tidy(issued["who"]), issued["who"], issued.start("who"), issued.end("who"))
+    first = _FIRST_VERB_THEN_SAID.search(sentence)
+    if first:
+        # "The mayor, Mr. Y, has confirmed the attack and has spoken of four policemen killed":
+        # the speaker's first verb and its object, read without them (the offsets given back)
+        cut = first.end() - first.start()
+        found = find_reporter(sentence[: first.start()] + sentence[first.end() :])
+        if found is not None and found.end <= first.start():
+            return found
+        if found is None and re.search(
+            r"(?i)(?:^|[:;]\s+)(?:it|he|she|they)\s+$", sentence[: first.start()]
+        ):
+            return None  # ("…: it denies the attack and says …": who "it" is, told before)
+    inner = _ACRONYM_MID_NAME.search(sentence)
+    words = re.findall(r"[A-Z][\w’'-]*", sentence[: inner.start()])[-6:] if inner else []
+    initials = "".join(w[0] for w in words)
+    if inner and not any(
+        # (the initials of the words before it: not "The 5th Infantry (Lion) Brigade")
+        initials[-k:] == inner["acr"].upper()
+        for k in range(2, len(initials) + 1)
+    ):
+        inner = None
+    if inner:
+        # "…, the Internal Security Operations Command (Isoc) Region 4 Forward Command said":
+        # a body's initials in brackets inside its unit's name, read without them (the offsets
+        # given back)
+        cut = inner.end() - inner.start()
+        found = find_reporter(sentence[: inner.start()] + sentence[inner.end() :])
+        if found is None or found.end <= inner.start():
+            return found
+        start = found.start + (cut if found.start >= inner.start() else 0)
+        end = found.end + cut
+        return Reporter(found.name, sentence[start:end], start, end)
     lettered = _ITEM_LETTER.match(sentence)
     if lettered:
         # "c) The Rapid Intervention Battalion said …": a report's lettered item, its letter no
@@ -3462,7 +3515,14 @@ def _reporter_of(sentence: str) -> Reporter | None:
     found = _find_reporter(sentence)
     if found is None:
         found = _titled_turn(sentence) or _statement_label(sentence) or _claim_source(sentence)
-    elif _MEDIUM_AS_SPEAKER.match(found.text):
+    elif _MEDIUM_AS_SPEAKER.match(found.text) or (
+        # ("A statement posted on a page linked to the Hill Front … claimed": the bare medium
+        # read as the speaker, the body whose page carried it speaks)
+        re.fullmatch(
+            r"(?i)(?:an?\s+|the\s+)?(?:statement|communiqu[eé]|message|video|post)", found.text
+        )
+        and _claim_source(sentence) is not None
+    ):
         # "Message of the Hill Front circulating on phones" read as the speaker: the body the
         # medium is of speaks
         found = _claim_source(sentence) or found
@@ -3878,6 +3938,35 @@ def _find_reporter(sentence: str) -> Reporter | None:
             title = f"{bodies[-1].group('body')} {whose['title']}"
         return Reporter(_titled(name, title), sentence[start:end], start, end)
     return None
+
+
+# how the speaker was reached, opening the sentence: "Contacted by our editorial staff, the
+# mayor …", "Reached by telephone, a police officer …"
+_CONTACTED_OPENING = re.compile(
+    r"^(?:When\s+)?(?:Contacted|Reached|Interviewed|Questioned|Approached|Joined)\s+"
+    r"(?:by|on|over|via)\s+[^,;:“”\"]{2,50},\s+(?=(?:the|an?)\s)"
+)
+# a body issuing its statement, then "it" speaking after a colon: "CODECO has diffused a
+# communiqué: it denies …" (a log's day and dash before it)
+_ISSUED_THEN_IT = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+[–—-]\s+)?"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,4})\s+(?:has\s+|have\s+)?"
+    r"(?:diffused|issued|published|released|posted|sent\s+out|put\s+out)\s+(?:an?\s+)?"
+    r"(?:communiqu[eé]|statement|press\s+release|message)\s*:\s+(?:it|they)\s"
+)
+# a translation's first verb in the perfect and its object before its verb of saying in the
+# perfect: "…, Mr. Y, has confirmed the attack and has spoken of four policemen killed"
+_FIRST_VERB_THEN_SAID = re.compile(
+    r"(?<=\s)(?:has|have)\s+(?:confirmed|condemned|acknowledged|deplored|denounced|regretted|"
+    r"denied)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,4}?and\s+(?=(?:has|have)\s+"
+    r"(?:spoken|said|declared|indicated|reported|stated|affirmed|added)\b)"
+)
+# a body's initials in brackets before the rest of its unit's name and the verb: "the Internal
+# Security Operations Command (Isoc) Region 4 Forward Command said"
+_ACRONYM_MID_NAME = re.compile(
+    r"(?<=[a-z])\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)(?=\s+[A-Z0-9][\w-]*"
+    r"(?:\s+[A-Z0-9][\w-]*){0,4}\s+(?:said|says|told|reported|stated|announced)\b)"
+)
 
 
 def _reporter_after(sentence: str, at: int, opening: bool = False) -> Reporter | None:

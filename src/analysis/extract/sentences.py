@@ -116,6 +116,12 @@ def _spans(line: str) -> list[tuple[int, int]]:
                 word.group(1).casefold() in ("no", "nos")
                 and re.match(r"[A-Z][a-z]", line[match.end() :])
             )
+            # "… from approx. 0100 LT. The centre reported …": local time after a clock, no
+            # lieutenant's title
+            and not (
+                word.group(1) == "LT"
+                and re.search(r"\b\d{1,2}:?\d{2}\s*LT$", line[cuts[-1] : match.start()])
+            )
         ):
             continue
         if (
