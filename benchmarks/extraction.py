@@ -176,6 +176,8 @@ FOLDERS = (
     ARTICLES / "heldout121",
     ARTICLES / "heldout122",
     ARTICLES / "heldout123",
+    ARTICLES / "heldout124",
+    ARTICLES / "heldout125",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

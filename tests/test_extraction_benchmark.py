@@ -9,7 +9,8 @@
   ``heldout108`` to ``heldout123``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout124``,
+  ``heldout125``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -200,6 +201,9 @@
   developed on in the hundred-and-eighty-second round and is held to none.
   The hundred-and-twenty-second writer's (``heldout123``), which had one on first reading (the
   same rules), was developed on in the hundred-and-eighty-first round and is held to none.
+  The hundred-and-twenty-third and hundred-and-twenty-fourth writers' (``heldout124`` and
+  ``heldout125``, unread) have none on first reading (the merged rules of the
+  hundred-and-eighty-first and hundred-and-eighty-second rounds), and are held to that.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -326,6 +330,8 @@ HUNDRED_AND_NINETEENTH_WRITER = FIXTURES / "articles" / "heldout120"
 HUNDRED_AND_TWENTIETH_WRITER = FIXTURES / "articles" / "heldout121"
 HUNDRED_AND_TWENTY_FIRST_WRITER = FIXTURES / "articles" / "heldout122"
 HUNDRED_AND_TWENTY_SECOND_WRITER = FIXTURES / "articles" / "heldout123"
+HUNDRED_AND_TWENTY_THIRD_WRITER = FIXTURES / "articles" / "heldout124"
+HUNDRED_AND_TWENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout125"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4376,6 +4382,30 @@ def test_no_figure_of_the_hundred_and_twenty_second_writer_s_articles_becomes_a_
     injured); developed on in the hundred-and-eighty-first round, none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_TWENTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 121
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.parametrize(
+    ("folder", "expected"),
+    [(HUNDRED_AND_TWENTY_THIRD_WRITER, 111), (HUNDRED_AND_TWENTY_FOURTH_WRITER, 109)],
+    ids=["heldout124", "heldout125"],
+)
+def test_no_figure_of_the_twelve_kinds_written_unread_becomes_a_false_death(
+    bench, folder, expected
+):
+    """Two more sets of the twelve kinds of text analysts paste most, by a
+    hundred-and-twenty-third hand (Iran, Sri Lanka, Brazil, Egypt, Turkey, Guatemala,
+    Honduras, Kazakhstan, Lebanon, Venezuela, Tajikistan, Ecuador) and a
+    hundred-and-twenty-fourth (Niger, Kenya, Ghana, Indonesia, Myanmar, Côte d'Ivoire,
+    Burkina Faso, Guinea, Burundi, Cameroon, the Republic of the Congo, Somalia), neither of
+    whom saw the rules or the other sets' articles, labelled to CONVENTIONS.md (111 figures,
+    70 of them wounded, abducted, arrested, freed or missing; 109, 67): on first
+    reading (the merged rules of the hundred-and-eighty-first and hundred-and-eighty-second
+    rounds) none of their wounded, abducted, arrested, freed or missing figures became a death
+    toll, and none may."""
+    total, articles = bench.score_folder(folder)
+    assert len(articles) == 12 and total.expected == expected
     assert total.false_deaths == 0, total.deaths_as_other
 
 
