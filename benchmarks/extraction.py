@@ -178,6 +178,8 @@ FOLDERS = (
     ARTICLES / "heldout123",
     ARTICLES / "heldout124",
     ARTICLES / "heldout125",
+    ARTICLES / "heldout126",
+    ARTICLES / "heldout127",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
