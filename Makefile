@@ -52,13 +52,13 @@ lab: $(STAMP)
 # random histories in `make test` and search longer in `make test-long`. CI runs all three.
 test: $(STAMP)
 	$(BIN)/pytest -n 3 --dist loadfile --no-loadscope-reorder --durations=15 \
-		-m "not benchmark_run and not extraction_sets and not scale"
+		-m "not benchmark_run and not extraction_sets and not scale and not cluster"
 
 test-long: $(STAMP)
-	ANALYSIS_LONG_SEARCH=1 $(BIN)/pytest -q -n 2 -m "extraction_sets or scale or long_search" \
+	ANALYSIS_LONG_SEARCH=1 $(BIN)/pytest -q -n 2 -m "extraction_sets or scale or long_search or cluster" \
 		tests/test_extraction_benchmark.py tests/test_browser.py tests/test_hostile.py \
 		tests/test_incremental.py tests/test_figures.py tests/test_campaigns.py \
-		tests/test_duplicates.py
+		tests/test_duplicates.py tests/test_batch.py
 
 bench-smoke: $(STAMP)
 	$(BIN)/pytest -q -m benchmark_run tests/test_benchmarks_smoke.py

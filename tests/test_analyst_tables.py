@@ -222,7 +222,9 @@ def test_a_table_with_every_row_quarantined_says_so_in_one_line(cli, tmp_path, s
     # no event type: each of the 3 rows is quarantined for it; row 4 (C) also for its date
     rows = ["A,2024-09-07,3,civilians", "B,2024-09-08,4,civilians", "C,soon,5,civilians"]
     data, mapping = table(tmp_path, rows, {})
-    result = cli("ingest", data, "--mapping", mapping, "--store", store_path, "--json")
+    result = cli(
+        "ingest", data, "--mapping", mapping, "--store", store_path, "--json", "--no-clean"
+    )
     assert result.exit_code == 2
     report = json.loads(result.stdout)  # the counts are still given
     assert balanced(report) and (report["stored"], report["quarantined"]) == (0, 3)
@@ -265,7 +267,9 @@ def test_a_us_resaved_file_that_stores_nothing_exits_2_and_the_others_are_kept(
     # a header-only file stores nothing and quarantines nothing: no error
     empty = tmp_path / "empty.csv"
     empty.write_text(HEADER, encoding="utf-8")
-    quiet = cli("ingest", empty, "--mapping", mapping, "--store", store_path, "--json")
+    quiet = cli(
+        "ingest", empty, "--mapping", mapping, "--store", store_path, "--json", "--no-clean"
+    )
     assert quiet.exit_code == 0, quiet.output
     assert json.loads(quiet.stdout)["nothing_stored"] == []
 
@@ -307,7 +311,7 @@ def test_the_mappings_sheet_names_the_events_sheet_of_a_workbook(cli, tmp_path, 
 
 def test_a_mapping_cannot_name_the_events_file(cli, tmp_path, store_path):
     data, mapping = table(tmp_path, ["A,2024-09-07,3,civilians"], file="other.csv")
-    result = cli("ingest", data, "--mapping", mapping, "--store", store_path)
+    result = cli("ingest", data, "--mapping", mapping, "--store", store_path, "--no-clean")
     assert result.exit_code == 2
     assert "events.file is not used" in result.output and "Traceback" not in result.output
 
@@ -387,7 +391,9 @@ def test_columns_a_mapping_leaves_out_on_purpose_are_not_warned_of(cli, tmp_path
     ]
     assert figures(store_path) == [("mine:A", "civilians", 3, 3, 3)]
     _, mapping = table(tmp_path, [], not_stored="Injured")
-    refused = cli("ingest", data, "--mapping", mapping, "--store", tmp_path / "b.duckdb")
+    refused = cli(
+        "ingest", data, "--mapping", mapping, "--store", tmp_path / "b.duckdb", "--no-clean"
+    )
     assert refused.exit_code == 2
     assert "events: not_stored must be a list of the file's column names, not 'Injured'" in (
         refused.output

@@ -53,14 +53,14 @@ def leftovers(folder: Path) -> list[Path]:
 def test_ucdp_zip_as_downloaded_holds_the_csv_totals(cli, tmp_path):
     archive = make_zip(tmp_path / "ged191-csv.zip", {"GEDEvent_v19_1.csv": GED})
     store = tmp_path / "events.duckdb"
-    report = cli.json("ingest", archive, "--store", store)
+    report = cli.json("ingest", archive, "--store", store, "--no-clean")
     (file,) = report["files"]
     assert file["file"] == f"{archive} [GEDEvent_v19_1.csv]"
     assert (report["rows_read"], report["stored"], report["repaired"]) == (4, 4, 2)
     assert file["fatalities_read"] == file["fatalities_stored"] == 29 and balanced(report)
     assert best_by_group(store) == GED_GROUPS
     # the CSV itself after the ZIP: the same events, every one unchanged
-    again = cli.json("ingest", LAYOUTS / "ged191.csv", "--store", store)
+    again = cli.json("ingest", LAYOUTS / "ged191.csv", "--store", store, "--no-clean")
     assert (again["unchanged"], again["stored"], again["replaced"]) == (4, 0, 0)
     with EventStore(store, read_only=True) as db:
         logged = db.con.execute(
@@ -83,7 +83,7 @@ def test_tables_in_name_order_other_members_skipped(cli, tmp_path):
         },
     )
     store = tmp_path / "events.duckdb"
-    report = cli.json("ingest", archive, "--store", store)
+    report = cli.json("ingest", archive, "--store", store, "--no-clean")
     assert [f["file"] for f in report["files"]] == [
         f"{archive} [ucdp/a_ged_pre5.csv]",
         f"{archive} [ucdp/b_GEDEvent_v19_1.csv]",
@@ -106,7 +106,7 @@ def test_a_member_names_its_quarantined_rows_and_shows_in_tables(cli, tmp_path):
     csv.writer(table, lineterminator="\n").writerows(rows)
     archive = make_zip(tmp_path / "ged.zip", {"ged/GEDEvent.csv": table.getvalue().encode()})
     store = tmp_path / "events.duckdb"
-    shown = cli("ingest", archive, "--store", store)
+    shown = cli("ingest", archive, "--store", store, "--no-clean")
     assert shown.exit_code == 0, shown.output
     assert "ged.zip [ged/GEDEvent.csv]" in shown.output  # not read as markup
     listed = cli.json("quarantine", "--store", store)
@@ -126,13 +126,14 @@ def test_a_gzip_compressed_table(cli, tmp_path):
     packed = tmp_path / "GEDEvent_v19_1.csv.gz"
     packed.write_bytes(gzip.compress(GED))
     store = tmp_path / "events.duckdb"
-    report = cli.json("ingest", packed, "--store", store)
+    report = cli.json("ingest", packed, "--store", store, "--no-clean")
     assert report["files"][0]["file"] == f"{packed} [GEDEvent_v19_1.csv]"
     assert report["files"][0]["fatalities_stored"] == 29 and report["stored"] == 4
     assert best_by_group(store) == GED_GROUPS
     (tmp_path / "codebook.pdf.gz").write_bytes(gzip.compress(b"%PDF"))
     one_line_error(
-        cli("ingest", tmp_path / "codebook.pdf.gz", "--store", store), "gzip-compressed .pdf"
+        cli("ingest", tmp_path / "codebook.pdf.gz", "--store", store, "--no-clean"),
+        "gzip-compressed .pdf",
     )
 
 
@@ -177,7 +178,7 @@ def refusals(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 def test_bad_archives_are_one_line_and_leave_nothing(cli, tmp_path, case):
     archive, needle = refusals(tmp_path)[case]
     store = tmp_path / "events.duckdb"
-    line = one_line_error(cli("ingest", archive, "--store", store), needle)
+    line = one_line_error(cli("ingest", archive, "--store", store, "--no-clean"), needle)
     assert str(tmp_path / TEMP_PREFIX) not in line  # named as given, not as unpacked
     assert not store.exists() and leftovers(tmp_path) == []
 
@@ -187,7 +188,7 @@ def test_member_paths_never_decide_where_anything_is_written(cli, tmp_path):
     inside.mkdir(parents=True)
     archive = make_zip(inside / "evil.zip", {"../../escaped.csv": GED, "/abs/rooted.csv": GED})
     store = inside / "events.duckdb"
-    report = cli.json("ingest", archive, "--store", store)
+    report = cli.json("ingest", archive, "--store", store, "--no-clean")
     assert [f["file"] for f in report["files"]] == [
         f"{archive} [../../escaped.csv]",
         f"{archive} [/abs/rooted.csv]",
@@ -200,7 +201,7 @@ def test_member_paths_never_decide_where_anything_is_written(cli, tmp_path):
 def test_a_message_from_a_member_names_the_member(cli, tmp_path):
     archive = make_zip(tmp_path / "own.zip", {"notes.csv": b"when,what\n2024-01-01,x\n"})
     one_line_error(
-        cli("ingest", archive, "--store", tmp_path / "s.duckdb"),
+        cli("ingest", archive, "--store", tmp_path / "s.duckdb", "--no-clean"),
         f"{archive} [notes.csv]: cannot tell the layout from the header",
     )
 
@@ -266,4 +267,6 @@ def test_a_report_may_be_pointed_at_an_archive(tmp_path):
 
 def test_an_archive_renamed_csv_says_what_to_name_it(cli, tmp_path):
     renamed = make_zip(tmp_path / "ged.zip", {"GEDEvent.csv": GED}).rename(tmp_path / "ged.csv")
-    one_line_error(cli("ingest", renamed, "--store", tmp_path / "s.duckdb"), "name it .zip")
+    one_line_error(
+        cli("ingest", renamed, "--store", tmp_path / "s.duckdb", "--no-clean"), "name it .zip"
+    )

@@ -106,7 +106,10 @@ def test_seed_article_reconciles_to_the_headline(cli, store_path):
     a range whose low is above the headline's "more than 60"."""
     mapping = SAMPLE / "seed_balochistan.yaml"
     seed = SAMPLE / "seed_balochistan_events.csv"
-    assert cli("ingest", "--store", store_path, "--mapping", mapping, seed).exit_code == 0
+    assert (
+        cli("ingest", "--store", store_path, "--mapping", mapping, seed, "--no-clean").exit_code
+        == 0
+    )
     assert cli("clean", "--store", store_path).exit_code == 0
     with EventStore(store_path, read_only=True) as db:
         fatalities = db.fatalities()
@@ -165,7 +168,7 @@ def test_an_analysts_overlap_statement_reaches_the_fatalities(cli, tmp_path):
 
 def test_a_store_made_before_the_overlap_column_is_upgraded(cli, store_path):
     acled = SAMPLE / "acled_pakistan_sample.csv"
-    assert cli("ingest", "--store", store_path, acled).exit_code == 0
+    assert cli("ingest", "--store", store_path, acled, "--no-clean").exit_code == 0
     with EventStore(store_path) as db:  # make it look like a schema-1 store
         db.con.execute("ALTER TABLE casualties DROP COLUMN overlap")
         db.con.execute("ALTER TABLE casualty_history DROP COLUMN overlap")
@@ -175,7 +178,7 @@ def test_a_store_made_before_the_overlap_column_is_upgraded(cli, store_path):
                 db.con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         db.con.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'")
     update = SAMPLE / "acled_pakistan_update.csv"
-    report = cli.json("ingest", "--store", store_path, update)
+    report = cli.json("ingest", "--store", store_path, update, "--no-clean")
     assert report["replaced"] == 2
     with EventStore(store_path, read_only=True) as db:
         assert "overlap" in db.casualties().columns

@@ -474,7 +474,7 @@ def test_a_week_precision_event_counts_in_the_week_of_its_event_date(cli, tmp_pa
     path = tmp_path / "acled.csv"
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     store = tmp_path / "events.duckdb"
-    cli.json("ingest", path, "--store", store, "--source", "acled")
+    cli.json("ingest", path, "--store", store, "--source", "acled", "--no-clean")
     cli.json("clean", "--store", store)
     everything = load(store)
     for start, end, ids, dead in (
@@ -602,8 +602,8 @@ def _sahel_store(tmp_path: Path, cli) -> Path:
     acled.to_csv(tmp_path / "acled.csv", index=False)
     ucdp.to_csv(tmp_path / "ged.csv", index=False)
     store = tmp_path / "events.duckdb"
-    cli.json("ingest", tmp_path / "acled.csv", "--store", store, "--source", "acled")
-    cli.json("ingest", tmp_path / "ged.csv", "--store", store, "--source", "ucdp")
+    cli.json("ingest", tmp_path / "acled.csv", "--store", store, "--source", "acled", "--no-clean")
+    cli.json("ingest", tmp_path / "ged.csv", "--store", store, "--source", "ucdp", "--no-clean")
     cli.json("clean", "--store", store)
     return store
 

@@ -75,7 +75,7 @@ def assert_one_line(run: dict, *needles: str) -> None:
 def ingest(cli, store: Path, *args: str | Path) -> dict:
     """The ``--json`` report of an ingest; exit code 2 only when a file with rows stored
     none of them (then listed under ``nothing_stored``), 0 otherwise."""
-    result = cli("ingest", *args, "--store", store, "--json")
+    result = cli("ingest", *args, "--store", store, "--json", "--no-clean")
     report = json.loads(result.stdout)
     assert result.exit_code == (2 if report["nothing_stored"] else 0), result.output
     assert balanced(report), report
@@ -615,7 +615,9 @@ def test_mapping_type_errors_are_one_line(tmp_path, cli, store_path, content, ne
     data.write_text("id,d\nA,2024-08-25\n", encoding="utf-8")
     mapping = tmp_path / "mine.yaml"
     mapping.write_text(content, encoding="utf-8")
-    one_line_error(cli("ingest", data, "--mapping", mapping, "--store", store_path), needle)
+    one_line_error(
+        cli("ingest", data, "--mapping", mapping, "--store", store_path, "--no-clean"), needle
+    )
 
 
 def test_mapping_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
@@ -625,7 +627,7 @@ def test_mapping_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
     mapping.write_bytes(
         "source: café\nevents: {columns: {source_event_id: id, date_start: d}}\n".encode("latin-1")
     )
-    result = cli("ingest", data, "--mapping", mapping, "--store", store_path)
+    result = cli("ingest", data, "--mapping", mapping, "--store", store_path, "--no-clean")
     one_line_error(result, "mine.yaml: not UTF-8 text")
 
 
@@ -633,7 +635,7 @@ def test_a_header_field_past_the_csv_limit_is_one_line(tmp_path, cli, store_path
     # a first line of 200,000 characters in one field: the csv module's limit is 131,072
     path = tmp_path / "long.csv"
     path.write_text("event_id_cnty," + "x" * 200_000 + "\n1,2\n", encoding="utf-8")
-    result = cli("ingest", path, "--store", store_path)
+    result = cli("ingest", path, "--store", store_path, "--no-clean")
     one_line_error(result, "long.csv: row 1 (the header)", "field larger than field limit")
     assert not store_path.exists()
 
@@ -744,7 +746,7 @@ def test_store_under_an_existing_file_is_one_line(tmp_path, cli):
     blocker.write_text("x", encoding="utf-8")
     data = tmp_path / "acled.csv"
     acled_table(2, "PAK").to_csv(data, index=False)
-    result = cli("ingest", data, "--store", blocker / "events.duckdb")
+    result = cli("ingest", data, "--store", blocker / "events.duckdb", "--no-clean")
     one_line_error(result, "cannot create the folder")
     one_line_error(cli("summary", "--store", blocker / "events.duckdb"), "no event store here")
 
@@ -781,11 +783,12 @@ def test_xlsx_rows_are_checked_and_counted_like_csv(tmp_path, cli, store_path):
 def test_xlsx_header_with_a_blank_name_and_a_long_cell(tmp_path, cli, store_path, monkeypatch):
     path = write_xlsx(tmp_path / "gap.xlsx", [["id", None, "date"], ["A", "x", "2024-08-25"]])
     one_line_error(
-        cli("ingest", path, "--store", store_path), "gap.xlsx: header column 2 has no name"
+        cli("ingest", path, "--store", store_path, "--no-clean"),
+        "gap.xlsx: header column 2 has no name",
     )
     path = write_xlsx(tmp_path / "long.xlsx", [["id", "notes"], ["A", "x" * 11]])
     monkeypatch.setitem(rawfile.XLSX_LIMITS, "cell characters", 10)
-    result = cli("ingest", path, "--store", store_path)
+    result = cli("ingest", path, "--store", store_path, "--no-clean")
     one_line_error(
         result, "long.xlsx [events]: row 2, column 2", "11 characters, over the limit of 10"
     )
@@ -910,7 +913,9 @@ def test_casualty_file_outside_the_mapping_folder_needs_allow_path(tmp_path, cli
     columns = {"source_event_id": "id", "fatalities": "n"}
     mapping = generic_mapping(folder, casualties={"file": "../elsewhere/secret.csv",
                                                   "columns": columns})  # fmt: skip
-    result = cli("ingest", folder / "events.csv", "--mapping", mapping, "--store", store_path)
+    result = cli(
+        "ingest", folder / "events.csv", "--mapping", mapping, "--store", store_path, "--no-clean"
+    )
     line = one_line_error(result, "is outside the mapping's folder", "--allow-path")
     assert "root:x" not in line and "secret first line" not in line
     (tmp_path / "elsewhere" / "figures.csv").write_text("id,n\nA,3\n", encoding="utf-8")
@@ -990,7 +995,7 @@ def test_a_quote_never_closed_is_one_line_naming_where_its_record_starts(tmp_pat
     lines[3] = ",".join(fields)
     path = tmp_path / "runaway.csv"
     path.write_text("\n".join([*lines, "x" * 200_000]), encoding="utf-8")
-    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb", "--no-clean")
     assert result.exit_code == 2
     [line] = result.output.strip().splitlines()
     assert re.fullmatch(
@@ -1013,7 +1018,7 @@ def test_a_quote_never_closed_is_one_line_naming_where_its_record_starts(tmp_pat
 def test_a_binary_file_named_csv_is_named_for_what_it_is(tmp_path, cli, store_path, head, needle):
     path = tmp_path / "acled_export.csv"
     path.write_bytes(head + bytes(range(256)) * 4)
-    result = cli("ingest", path, "--store", store_path)
+    result = cli("ingest", path, "--store", store_path, "--no-clean")
     one_line_error(result, f"acled_export.csv: {needle}")
 
 
@@ -1021,12 +1026,12 @@ def test_a_real_workbook_named_csv_is_refused_in_one_printable_line(tmp_path, cl
     path = tmp_path / "events.xlsx"
     acled_table(2, "PAK").to_excel(path, index=False)
     renamed = path.rename(tmp_path / "events.csv")
-    result = cli("ingest", renamed, "--store", store_path)
+    result = cli("ingest", renamed, "--store", store_path, "--no-clean")
     assert one_line_error(result, "events.csv: is a ZIP archive").isprintable()
 
 
 def test_control_characters_of_an_unknown_header_are_escaped(tmp_path, cli, store_path):
     path = tmp_path / "odd.csv"
     path.write_bytes(b"a\x01b,c\x1b[31m\n1,2\n")
-    result = cli("ingest", path, "--store", store_path)
+    result = cli("ingest", path, "--store", store_path, "--no-clean")
     one_line_error(result, "cannot tell the layout from the header (a\\x01b, c\\x1b[31m…)")

@@ -139,6 +139,10 @@ def test_weekly_update_reaches_the_batch_reports(tmp_path, demo, cli):
     )
     result = cli("batch", manifest, "--store", store, "--out", out, "--workers", "1")
     assert result.exit_code == 0, result.output
+    # the summary table a scheduled run's log keeps
+    assert (
+        "1 rendered, 0 skipped, 0 failed" in result.stdout and "balochistan-august" in result.stdout
+    )
     (html,) = out.glob("timeline_*2024-08-31.html")
     text = html.read_text()
     # the index and the catalog tell the report rendered before the update from the new one

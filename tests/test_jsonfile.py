@@ -28,9 +28,9 @@ def test_an_api_answer_holds_the_same_events_as_the_download(
     # ged_api.json: ged191.csv's four events as the GED API answers (numbers as numbers,
     # active_year true, dates 2018-03-01T00:00:00); acled_api.json: the three of
     # acled_current_labels.csv as ACLED's API answers (every value a string)
-    first = cli.json("ingest", LAYOUTS / api, "--store", store_path)
+    first = cli.json("ingest", LAYOUTS / api, "--store", store_path, "--no-clean")
     assert first["stored"] == events
-    again = cli.json("ingest", LAYOUTS / download, "--store", store_path)
+    again = cli.json("ingest", LAYOUTS / download, "--store", store_path, "--no-clean")
     assert (again["unchanged"], again["replaced"], again["stored"]) == (events, 0, 0)
 
 
@@ -38,7 +38,7 @@ def test_a_saved_list_of_records_is_read_as_an_api_answer(cli, store_path, tmp_p
     answer = json.loads((LAYOUTS / "acled_api.json").read_text(encoding="utf-8"))
     saved = tmp_path / "acled_saved.json"
     saved.write_text(json.dumps(answer["data"], indent=2), encoding="utf-8")
-    report = cli.json("ingest", saved, "--store", store_path)
+    report = cli.json("ingest", saved, "--store", store_path, "--no-clean")
     assert (report["stored"], report["files"][0]["fatalities_read"]) == (3, 12)
 
 
@@ -57,7 +57,7 @@ def test_a_saved_list_of_records_is_read_as_an_api_answer(cli, store_path, tmp_p
 def test_json_that_is_no_list_of_records_is_one_line_and_exit_2(cli, tmp_path, text, said):
     path = tmp_path / "answer.json"
     path.write_text(text, encoding="utf-8")
-    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb", "--no-clean")
     assert result.exit_code == 2
     (line,) = result.output.strip().splitlines()
     assert line.startswith(f"error: {path}: ") and said in line
@@ -66,7 +66,7 @@ def test_json_that_is_no_list_of_records_is_one_line_and_exit_2(cli, tmp_path, t
 def test_json_that_is_not_utf8_is_one_line_naming_the_byte(cli, tmp_path):
     path = tmp_path / "latin.json"
     path.write_bytes(b'[{"id": "A1", "notes": "caf\xe9"}]')  # Latin-1 é: byte 27
-    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb", "--no-clean")
     assert result.exit_code == 2
     assert result.output.strip() == (
         f"error: {path}: not UTF-8 at byte 27 (JSON is UTF-8: save the answer as the API sent it)"
@@ -78,7 +78,7 @@ def test_a_record_longer_than_the_limit_is_refused_whatever_the_file(cli, tmp_pa
     monkeypatch.setattr(jsonfile, "BLOCK_CHARS", 64)
     path = tmp_path / "huge.json"
     path.write_text('[{"id": "A1", "notes": "' + "x" * 5000 + '"}]', encoding="utf-8")
-    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb", "--no-clean")
     assert result.exit_code == 2
     assert result.output.strip() == (
         f"error: {path}: at record 1 (row 2) is longer than 1,000 characters"
@@ -88,7 +88,7 @@ def test_a_record_longer_than_the_limit_is_refused_whatever_the_file(cli, tmp_pa
 def test_a_record_nested_beyond_python_s_recursion_is_one_line(cli, tmp_path):
     path = tmp_path / "deep.json"
     path.write_text('[{"id": "A1", "v": ' + "[" * 200_000 + "]" * 200_000 + "}]")
-    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb", "--no-clean")
     assert result.exit_code == 2
     assert result.output.strip() == f"error: {path}: at record 1 (row 2) is nested too deeply"
 

@@ -77,7 +77,7 @@ def group_totals(store_path) -> dict[str, list[int]]:
 def test_each_layout_is_stored_whole_with_the_source_total(
     cli, store_path, name, rows, total, groups, repaired
 ):
-    report = cli.json("ingest", LAYOUTS / name, "--store", store_path)
+    report = cli.json("ingest", LAYOUTS / name, "--store", store_path, "--no-clean")
     assert (report["rows_read"], report["stored"], report["quarantined"]) == (rows, rows, 0)
     assert balanced(report) and report["repaired"] == repaired
     file = report["files"][0]
@@ -85,13 +85,31 @@ def test_each_layout_is_stored_whole_with_the_source_total(
     stored = {g: v[1] for g, v in group_totals(store_path).items() if v[1] or g in groups}
     assert stored == groups
     # the same file again: every record unchanged, nothing replaced
-    again = cli.json("ingest", LAYOUTS / name, "--store", store_path)
+    again = cli.json("ingest", LAYOUTS / name, "--store", store_path, "--no-clean")
     assert (again["unchanged"], again["replaced"], again["stored"]) == (rows, 0, 0)
+
+
+def test_the_layouts_read_together_are_cleaned_by_the_ingest(cli, store_path):
+    """The tests above ingest each layout with ``--no-clean``; here nine of them go into one
+    store as a user's ingest does, cleaning included: 10 + 4 + 4 + 3 + 3 + 4 + 2 + 2 + 6 =
+    38 events and 55 + 9 + 12 + 12 + 4 + 29 + 8 + 13 + 6 = 148 deaths (the totals above),
+    each event with its cleaned row."""
+    names = ["acled_2016_realtime.csv", "acled_v7_regional.csv", "acled_api_2019.csv",
+             "acled_current_labels.csv", "acled_hdx.csv", "ged191.csv", "ged_pre5.csv",
+             "ged_candidate.csv", "gtd_united_states.csv"]  # fmt: skip
+    report = cli.json("ingest", *(LAYOUTS / n for n in names), "--store", store_path)
+    assert (report["rows_read"], report["stored"], report["quarantined"]) == (38, 38, 0)
+    assert report["fatalities_read"] == report["fatalities_stored"] == 148
+    cleaning = report["cleaning"]
+    assert (cleaning["mode"], cleaning["events"], cleaning["events_clean"]) == ("full", 38, 38)
+    with EventStore(store_path, read_only=True) as store:
+        clean = store.clean_events()
+    assert len(clean) == 38 and clean["country"].notna().all()
 
 
 def test_acled_2016_realtime_file(cli, store_path):
     path = LAYOUTS / "acled_2016_realtime.csv"
-    report = cli.json("ingest", path, "--store", store_path)
+    report = cli.json("ingest", path, "--store", store_path, "--no-clean")
     warnings = " ".join(report["warnings"])
     assert "read as CP1252" in warnings
     assert "header columns 26-32 have no name and nothing in any record; dropped" in warnings
@@ -131,7 +149,9 @@ def test_acled_monadic_rows_fold_into_the_events_of_the_dyadic_file(
     """ACLED's monadic layout: 5 rows, one per actor, are the 3 events of
     acled_current_labels.csv, whole whichever part of the file each row is read in."""
     monkeypatch.setattr(rawfile, "STREAM_RECORDS", part_records)
-    report = cli.json("ingest", LAYOUTS / "acled_api_monadic.csv", "--store", store_path)
+    report = cli.json(
+        "ingest", LAYOUTS / "acled_api_monadic.csv", "--store", store_path, "--no-clean"
+    )
     assert (report["rows_read"], report["stored"], report["events_new"]) == (5, 5, 3)
     assert report["fatalities_read"] == report["fatalities_stored"] == 12
     with EventStore(store_path, read_only=True) as store:
@@ -147,7 +167,9 @@ def test_acled_monadic_rows_fold_into_the_events_of_the_dyadic_file(
         "civilians",
         "",
     ]
-    dyadic = cli.json("ingest", LAYOUTS / "acled_current_labels.csv", "--store", store_path)
+    dyadic = cli.json(
+        "ingest", LAYOUTS / "acled_current_labels.csv", "--store", store_path, "--no-clean"
+    )
     assert (dyadic["unchanged"], dyadic["stored"], dyadic["replaced"]) == (3, 0, 0)
 
 
@@ -159,7 +181,7 @@ def test_acled_monadic_rows_that_disagree_are_not_folded(cli, store_path, tmp_pa
     lines[2] = lines[2].replace(",5,,1736800000", ",6,,1736800000")
     path = tmp_path / "disagree.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    report = cli.json("ingest", path, "--store", store_path)
+    report = cli.json("ingest", path, "--store", store_path, "--no-clean")
     assert (report["rows_read"], report["stored"], report["quarantined"]) == (5, 4, 1)
     assert report["quarantined_by_reason"] == {
         "event id repeated in this file with different content (first at row 2)": 1
@@ -239,7 +261,7 @@ def test_quarantine_counts_records_not_reasons(cli, tmp_path, store_path):
 def test_a_value_under_an_unnamed_header_column_is_an_error(cli, tmp_path, store_path):
     path = tmp_path / "named.csv"
     path.write_text("event_id_cnty,event_date,\nA1,2024-01-01,\nA2,2024-01-02,x\n", "utf-8")
-    result = cli("ingest", path, "--store", store_path)
+    result = cli("ingest", path, "--store", store_path, "--no-clean")
     assert result.exit_code == 2
     assert "header column 3 has no name, but row 3 has a value in it" in result.output
     assert not store_path.exists()
@@ -247,7 +269,7 @@ def test_a_value_under_an_unnamed_header_column_is_an_error(cli, tmp_path, store
 
 def test_inter_codes_and_labels_give_actor_types(cli, store_path):
     for name in ("acled_api_2019.csv", "acled_current_labels.csv"):
-        cli.json("ingest", LAYOUTS / name, "--store", store_path)
+        cli.json("ingest", LAYOUTS / name, "--store", store_path, "--no-clean")
     cli.json("clean", "--store", store_path)
     with EventStore(store_path, read_only=True) as store:
         events = store.clean_events().set_index("source_event_id")
@@ -266,7 +288,7 @@ def test_inter_codes_and_labels_give_actor_types(cli, store_path):
 
 
 def test_hdx_acled_hxl_row_and_places_without_accents(cli, store_path):
-    report = cli.json("ingest", LAYOUTS / "acled_hdx.csv", "--store", store_path)
+    report = cli.json("ingest", LAYOUTS / "acled_hdx.csv", "--store", store_path, "--no-clean")
     assert any("row 2 is an HXL hashtag row" in w for w in report["warnings"])
     with EventStore(store_path, read_only=True) as store:
         rows = store.events()["source_row"].tolist()
@@ -282,7 +304,7 @@ def test_hdx_acled_hxl_row_and_places_without_accents(cli, store_path):
 
 
 def test_ucdp_out_of_order_figures_are_repaired_not_quarantined(cli, store_path):
-    report = cli.json("ingest", LAYOUTS / "ged191.csv", "--store", store_path)
+    report = cli.json("ingest", LAYOUTS / "ged191.csv", "--store", store_path, "--no-clean")
     assert report["quarantined"] == 0 and report["repaired"] == 2
     assert report["repaired_by_reason"] == {
         "high was less than best: high set to best": 1,
@@ -303,8 +325,8 @@ def test_ucdp_out_of_order_figures_are_repaired_not_quarantined(cli, store_path)
 
 
 def test_the_same_events_from_hdx_are_unchanged(cli, store_path):
-    cli.json("ingest", LAYOUTS / "ged191.csv", "--store", store_path)
-    hdx = cli.json("ingest", LAYOUTS / "ged_hdx.csv", "--store", store_path)
+    cli.json("ingest", LAYOUTS / "ged191.csv", "--store", store_path, "--no-clean")
+    hdx = cli.json("ingest", LAYOUTS / "ged_hdx.csv", "--store", store_path, "--no-clean")
     assert (hdx["rows_read"], hdx["unchanged"], hdx["replaced"], hdx["stored"]) == (4, 4, 0, 0)
     assert any("HXL hashtag row" in w for w in hdx["warnings"])
     summary = cli.json("summary", "--store", store_path)
@@ -312,7 +334,7 @@ def test_the_same_events_from_hdx_are_unchanged(cli, store_path):
 
 
 def test_gtd_unknown_perpetrators_and_target_sides(cli, store_path):
-    cli.json("ingest", LAYOUTS / "gtd_united_states.csv", "--store", store_path)
+    cli.json("ingest", LAYOUTS / "gtd_united_states.csv", "--store", store_path, "--no-clean")
     with EventStore(store_path, read_only=True) as store:
         events = store.events().set_index("source_event_id")
     assert events.loc["197002210001", ["actor1", "actor2", "target_type"]].tolist() == [
@@ -353,7 +375,7 @@ def test_gtd_unknown_perpetrators_and_target_sides(cli, store_path):
 
 def test_gtd_real_extract_suggests_only_actors_of_the_event_country(cli, store_path, shared_data):
     path = shared_data / "gtd" / "gtd_1970-1972_head.csv"
-    report = cli.json("ingest", path, "--store", store_path)
+    report = cli.json("ingest", path, "--store", store_path, "--no-clean")
     with open(path, encoding="latin-1", newline="") as handle:
         rows = list(csv.reader(handle))
     header, records = rows[0], rows[1:]
@@ -383,7 +405,7 @@ def test_identical_repeats_count_as_unchanged_anywhere(cli, tmp_path, store_path
     # a repeat of the first record right after it, and of the last record as the last row
     path = tmp_path / "stitched.csv"
     path.write_text("\n".join([header, first, first, *lines[2:], last]) + "\n", "utf-8")
-    report = cli.json("ingest", path, "--store", store_path)
+    report = cli.json("ingest", path, "--store", store_path, "--no-clean")
     assert (report["rows_read"], report["stored"], report["unchanged"]) == (6, 4, 2)
     assert report["quarantined"] == 0
     assert report["files"][0]["fatalities_read"] == report["files"][0]["fatalities_stored"] == 12
@@ -392,7 +414,7 @@ def test_identical_repeats_count_as_unchanged_anywhere(cli, tmp_path, store_path
     repeated = sum(int(next(csv.reader([row]))[column]) for row in (first, last))
     assert report["files"][0]["identical_repeats"] == 2
     assert report["files"][0]["identical_repeat_fatalities"] == repeated
-    printed = cli("ingest", path, "--store", tmp_path / "printed.duckdb").output
+    printed = cli("ingest", path, "--store", tmp_path / "printed.duckdb", "--no-clean").output
     assert (
         f"stitched.csv: 2 records repeating another identically, counted once (read leaves "
         f"out their {repeated:,} deaths)" in " ".join(printed.split())
@@ -400,7 +422,7 @@ def test_identical_repeats_count_as_unchanged_anywhere(cli, tmp_path, store_path
     # across the files of one ingest
     other = tmp_path / "again.csv"
     other.write_text("\n".join([header, last]) + "\n", "utf-8")
-    again = cli.json("ingest", other, path, "--store", tmp_path / "two.duckdb")
+    again = cli.json("ingest", other, path, "--store", tmp_path / "two.duckdb", "--no-clean")
     assert (again["stored"], again["unchanged"], again["quarantined"]) == (4, 3, 0)
 
 
@@ -459,7 +481,7 @@ def test_report_admin1_parameter_ignores_accents(cli, store_path):
     from analysis.reports.data import store_places
     from analysis.reports.params import parse_params
 
-    cli.json("ingest", LAYOUTS / "acled_hdx.csv", "--store", store_path)
+    cli.json("ingest", LAYOUTS / "acled_hdx.csv", "--store", store_path, "--no-clean")
     cli.json("clean", "--store", store_path)
     places = store_places(store_path)
     for written in ("Barisal", "BARISĀL", "barisāl"):
@@ -469,7 +491,7 @@ def test_report_admin1_parameter_ignores_accents(cli, store_path):
 
 def test_ingest_prints_each_file_total_read_and_stored(cli, store_path):
     files = [LAYOUTS / "ged191.csv", FIXTURES / "malformed" / "ucdp_bad.csv"]
-    result = cli("ingest", *files, "--store", store_path)
+    result = cli("ingest", *files, "--store", store_path, "--no-clean")
     assert result.exit_code == 0, result.output
     lines = {line.split("│")[1].strip(): line for line in result.output.splitlines() if "│" in line}
     # ged191: UCDP's best 29, all stored; ucdp_bad: 10 + 5 + 5 read, row 4's 5 quarantined
@@ -541,7 +563,7 @@ def test_utf16_text_cut_mid_character_is_one_line_and_exit_2(tmp_path, cli):
     path.write_bytes(
         (SAMPLE / "acled_pakistan_sample.csv").read_text("utf-8").encode("utf-16")[:-1]
     )
-    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb", "--no-clean")
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
         f"error: {path}: looks like UTF-16LE text but byte {path.stat().st_size} cannot be read "

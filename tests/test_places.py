@@ -434,8 +434,8 @@ def test_acled_and_ucdp_files_of_one_state_give_one_province_with_both_totals(cl
     acled_file.write_text("\n".join([acled_header, *acled_rows]) + "\n", encoding="utf-8")
     ged_file.write_text("\n".join([ged_header, *ged_rows]) + "\n", encoding="utf-8")
     store = tmp_path / "events.duckdb"
-    cli.json("ingest", acled_file, "--store", store, "--source", "acled")
-    cli.json("ingest", ged_file, "--store", store, "--source", "ucdp")
+    cli.json("ingest", acled_file, "--store", store, "--source", "acled", "--no-clean")
+    cli.json("ingest", ged_file, "--store", store, "--source", "ucdp", "--no-clean")
     cli.json("clean", "--store", store)
     everything = load(store)
     assert sorted(set(everything.events["admin1"])) == ["Borno", "Rivers"]
@@ -538,7 +538,9 @@ def test_ucdp_regions_an_analysts_table_and_acled_give_one_place_per_name(cli, t
     store = tmp_path / "events.duckdb"
     cli.json("ingest", acled_file, "--store", store, "--source", "acled", "--no-clean")
     cli.json("ingest", ged_file, "--store", store, "--source", "ucdp", "--no-clean")
-    cli.json("ingest", table_file, "--store", store, "--mapping", tmp_path / "table.yaml")
+    cli.json(
+        "ingest", table_file, "--store", store, "--mapping", tmp_path / "table.yaml", "--no-clean"
+    )
     cli.json("clean", "--store", store)
     everything = load(store)
     frame = everything.events

@@ -15,16 +15,25 @@ def test_the_bundled_update_revises_two_events_figures_notes_and_stamps(cli, sto
     # By hand from the two files: PAK130101 (fatalities 23 -> 25) and PAK130106 (4 -> 6)
     # come with new notes and a newer timestamp; PAK130102 comes with an older timestamp
     # (kept out, not replaced); the other five rows are new or identical.
-    assert cli("ingest", "--store", store_path, SAMPLE / "acled_pakistan_sample.csv").exit_code == 0
-    update = cli.json("ingest", "--store", store_path, SAMPLE / "acled_pakistan_update.csv")
+    assert (
+        cli(
+            "ingest", "--store", store_path, SAMPLE / "acled_pakistan_sample.csv", "--no-clean"
+        ).exit_code
+        == 0
+    )
+    update = cli.json(
+        "ingest", "--store", store_path, SAMPLE / "acled_pakistan_update.csv", "--no-clean"
+    )
     assert (update["events_replaced"], update["older_versions_ignored"]) == (2, 1)
     assert update["replaced_by_column"] == {"figures": 2, "notes": 2, "source_updated_at": 2}
     assert update["files"][0]["replaced_by_column"] == update["replaced_by_column"]
 
 
 def test_the_table_is_printed_with_the_counts(cli, store_path):
-    cli("ingest", "--store", store_path, SAMPLE / "acled_pakistan_sample.csv")
-    printed = cli("ingest", "--store", store_path, SAMPLE / "acled_pakistan_update.csv").output
+    cli("ingest", "--store", store_path, SAMPLE / "acled_pakistan_sample.csv", "--no-clean")
+    printed = cli(
+        "ingest", "--store", store_path, SAMPLE / "acled_pakistan_update.csv", "--no-clean"
+    ).output
     rows = [" ".join(line.strip("│ ").split()) for line in printed.splitlines()]
     assert "Replaced events, by what changed" in " ".join(printed.split())  # title wraps
     assert {"figures │ 2", "notes │ 2", "source_updated_at │ 2"} <= set(rows)

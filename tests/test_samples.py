@@ -37,9 +37,9 @@ def group_totals(store_path, **filters) -> dict[str, list[int]]:
     "name", ["acled_pakistan_sample.csv", "ucdp_ged_sample.csv", "gtd_sample.csv"]
 )
 def test_each_sample_twice_gives_identical_counts(cli, store_path, name):
-    first = cli.json("ingest", SAMPLE / name, "--store", store_path)
+    first = cli.json("ingest", SAMPLE / name, "--store", store_path, "--no-clean")
     summary = cli.json("summary", "--store", store_path)
-    second = cli.json("ingest", SAMPLE / name, "--store", store_path)
+    second = cli.json("ingest", SAMPLE / name, "--store", store_path, "--no-clean")
     assert balanced(first) and balanced(second)
     assert first["quarantined"] == 0 and first["stored"] == first["rows_read"] == 20 + (
         10 if name.startswith("acled") else 0
@@ -64,7 +64,9 @@ def test_acled_sample_totals(acled_ingested):
 
 def test_acled_update_then_deletions(cli, acled_ingested):
     store_path = acled_ingested
-    update = cli.json("ingest", SAMPLE / "acled_pakistan_update.csv", "--store", store_path)
+    update = cli.json(
+        "ingest", SAMPLE / "acled_pakistan_update.csv", "--store", store_path, "--no-clean"
+    )
     counts = [update[k] for k in ("rows_read", "stored", "unchanged", "replaced", "quarantined")]
     assert counts == [8, 2, 4, 2, 0]
     assert update["older_versions_ignored"] == 1
@@ -78,7 +80,9 @@ def test_acled_update_then_deletions(cli, acled_ingested):
 
 def test_an_update_with_an_older_version_says_why_its_totals_differ(cli, acled_ingested):
     store_path = acled_ingested
-    result = cli("ingest", SAMPLE / "acled_pakistan_update.csv", "--store", store_path)
+    result = cli(
+        "ingest", SAMPLE / "acled_pakistan_update.csv", "--store", store_path, "--no-clean"
+    )
     assert result.exit_code == 0, result.output
     # the update's 8 rows give 1+5+3+25+6+7+2+1 = 50; PAK130102 comes as its older version
     # (7 killed, stamped 1724738400) and the store keeps the newer one's 10: 53 stored
@@ -92,7 +96,7 @@ def test_an_update_with_an_older_version_says_why_its_totals_differ(cli, acled_i
 
 
 def test_ucdp_side_mapping_and_shares(cli, store_path):
-    cli.json("ingest", SAMPLE / "ucdp_ged_sample.csv", "--store", store_path)
+    cli.json("ingest", SAMPLE / "ucdp_ged_sample.csv", "--store", store_path, "--no-clean")
     assert group_totals(store_path) == {
         "civilians": [44, 44, 49],
         "militants": [61, 66, 79],
@@ -125,7 +129,7 @@ def test_ucdp_side_mapping_and_shares(cli, store_path):
 
 
 def test_gtd_groups_dates_claims_and_related(cli, store_path):
-    cli.json("ingest", SAMPLE / "gtd_sample.csv", "--store", store_path)
+    cli.json("ingest", SAMPLE / "gtd_sample.csv", "--store", store_path, "--no-clean")
     totals = group_totals(store_path)
     assert {g: v[1] for g, v in totals.items()} == {
         "civilians": 23,
@@ -199,7 +203,7 @@ MALFORMED = FIXTURES / "malformed"
 def test_malformed_files_give_named_problems(
     cli, store_path, name, read, stored, quarantined, problems
 ):
-    report = cli.json("ingest", MALFORMED / name, "--store", store_path)
+    report = cli.json("ingest", MALFORMED / name, "--store", store_path, "--no-clean")
     assert (report["rows_read"], report["stored"], report["quarantined"]) == (
         read,
         stored,
@@ -215,7 +219,7 @@ def test_records_that_cannot_be_split_are_in_neither_fatality_total(cli, store_p
     """acled_ragged.csv: PAK130116 and PAK130120 read (5 + 5 = 10 deaths); PAK130118 (32
     fields, 4 deaths) and PAK130121 (30 fields, 2 deaths) cannot be split into the header's
     31 columns, so their 6 deaths are in neither total, and the table says so."""
-    report = cli.json("ingest", MALFORMED / "acled_ragged.csv", "--store", store_path)
+    report = cli.json("ingest", MALFORMED / "acled_ragged.csv", "--store", store_path, "--no-clean")
     assert (report["fatalities_read"], report["fatalities_stored"]) == (10, 10)
     assert (report["quarantined"], report["quarantined_unread"]) == (2, 2)
     text = cli(
@@ -226,7 +230,7 @@ def test_records_that_cannot_be_split_are_in_neither_fatality_total(cli, store_p
 
 
 def test_latin1_text_is_decoded_and_warned(cli, store_path):
-    report = cli.json("ingest", MALFORMED / "acled_latin1.csv", "--store", store_path)
+    report = cli.json("ingest", MALFORMED / "acled_latin1.csv", "--store", store_path, "--no-clean")
     assert any("read as CP1252" in w for w in report["warnings"])
     with EventStore(store_path, read_only=True) as store:
         text = " ".join(store.events()["notes"]) + " ".join(store.events()["location"])
@@ -235,7 +239,9 @@ def test_latin1_text_is_decoded_and_warned(cli, store_path):
 
 
 def test_semicolon_warning_names_the_separator(cli, store_path):
-    report = cli.json("ingest", MALFORMED / "acled_semicolon.csv", "--store", store_path)
+    report = cli.json(
+        "ingest", MALFORMED / "acled_semicolon.csv", "--store", store_path, "--no-clean"
+    )
     assert any("';'" in w and "acled_semicolon.csv" in w for w in report["warnings"])
 
 
@@ -247,6 +253,6 @@ def test_semicolon_warning_names_the_separator(cli, store_path):
     ],
 )
 def test_unusable_files_are_exit_2(cli, store_path, name, message):
-    result = cli("ingest", MALFORMED / name, "--store", store_path)
+    result = cli("ingest", MALFORMED / name, "--store", store_path, "--no-clean")
     assert result.exit_code == 2
     assert message in result.output

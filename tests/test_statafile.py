@@ -70,13 +70,15 @@ GROUPS = {"civilians": 7, "militants": 6, "security_forces": 4, "unknown": 12}
 
 
 def test_ged_as_a_stata_file_holds_the_csvs_events_and_totals(cli, store_path, tmp_path):
-    report = cli.json("ingest", ged_dta(tmp_path / "GEDEvent_v19_1.dta"), "--store", store_path)
+    report = cli.json(
+        "ingest", ged_dta(tmp_path / "GEDEvent_v19_1.dta"), "--store", store_path, "--no-clean"
+    )
     assert (report["rows_read"], report["stored"], report["quarantined"]) == (4, 4, 0)
     assert balanced(report) and report["repaired"] == 2
     assert report["fatalities_read"] == report["fatalities_stored"] == 29
     assert group_best(cli, store_path) == GROUPS
     # the provider's CSV of the same events: every one unchanged
-    again = cli.json("ingest", LAYOUTS / "ged191.csv", "--store", store_path)
+    again = cli.json("ingest", LAYOUTS / "ged191.csv", "--store", store_path, "--no-clean")
     assert (again["unchanged"], again["stored"], again["replaced"]) == (4, 0, 0)
 
 
@@ -84,7 +86,7 @@ def test_an_older_stata_format_reads_the_same(cli, store_path, tmp_path):
     """Stata 13's format (114 and 117 before UTF-8): the same rows and totals."""
     for version in (114, 117):
         path = ged_dta(tmp_path / f"ged{version}.dta", version)
-        report = cli.json("ingest", path, "--store", store_path)
+        report = cli.json("ingest", path, "--store", store_path, "--no-clean")
         assert report["fatalities_read"] == 29 and report["quarantined"] == 0
     assert group_best(cli, store_path) == GROUPS
 
@@ -94,7 +96,7 @@ def test_text_that_is_not_utf8_is_read_as_latin1_with_a_warning(cli, store_path,
     assert data.count(b"Miranshah town") == 2  # where_coordinates and where_description
     bad = tmp_path / "latin1.dta"
     bad.write_bytes(data.replace(b"Miranshah town", b"Miransh\xe2h town"))
-    report = cli.json("ingest", bad, "--store", store_path)
+    report = cli.json("ingest", bad, "--store", store_path, "--no-clean")
     assert report["fatalities_stored"] == 29
     assert any("not UTF-8 was read as Latin-1" in w for w in report["warnings"])
 
@@ -104,7 +106,7 @@ def test_ged_stata_file_in_ucdps_zip(cli, store_path, tmp_path):
     archive = tmp_path / "ged191-dta.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("GEDEvent_v19_1.dta", dta)
-    report = cli.json("ingest", archive, "--store", store_path)
+    report = cli.json("ingest", archive, "--store", store_path, "--no-clean")
     assert (report["rows_read"], report["stored"], report["fatalities_stored"]) == (4, 4, 29)
     assert report["files"][0]["file"].endswith("ged191-dta.zip [GEDEvent_v19_1.dta]")
 
@@ -129,14 +131,16 @@ def test_a_stata_file_read_in_parts_gives_the_same_rows(tmp_path, monkeypatch, p
 def test_a_file_that_is_not_stata_is_one_line(cli, store_path, tmp_path):
     fake = tmp_path / "ged.dta"
     fake.write_bytes((LAYOUTS / "ged191.csv").read_bytes())
-    one_line_error(cli("ingest", fake, "--store", store_path), "ged.dta", "not a Stata file")
+    one_line_error(
+        cli("ingest", fake, "--store", store_path, "--no-clean"), "ged.dta", "not a Stata file"
+    )
 
 
 def test_a_stata_file_cut_short_is_one_line(cli, store_path, tmp_path):
     data = ged_dta(tmp_path / "whole.dta").read_bytes()
     cut = tmp_path / "cut.dta"
     cut.write_bytes(data[: len(data) // 2])
-    result = cli("ingest", cut, "--store", store_path)
+    result = cli("ingest", cut, "--store", store_path, "--no-clean")
     one_line_error(result, "cut.dta")
 
 

@@ -35,9 +35,9 @@ def acled_v1(tmp_path):
 
 def test_reingesting_the_same_file_changes_nothing(acled_v1, store_path, cli):
     path, _ = acled_v1
-    first = cli.json("ingest", path, "--store", store_path)
+    first = cli.json("ingest", path, "--store", store_path, "--no-clean")
     summary = cli.json("summary", "--store", store_path)
-    second = cli.json("ingest", path, "--store", store_path)
+    second = cli.json("ingest", path, "--store", store_path, "--no-clean")
     assert (first["rows_read"], first["stored"], first["unchanged"]) == (6, 6, 0)
     assert (second["rows_read"], second["stored"], second["unchanged"]) == (6, 0, 6)
     assert cli.json("summary", "--store", store_path) | {"ingests": 0} == summary | {"ingests": 0}
@@ -71,7 +71,7 @@ def test_newer_version_replaces_and_keeps_history_older_is_ignored(acled_v1, tmp
 def test_deletion_list_marks_events_deleted_without_losing_them(acled_v1, tmp_path, cli):
     path, _ = acled_v1
     store = tmp_path / "s.duckdb"
-    cli.json("ingest", path, "--store", store)
+    cli.json("ingest", path, "--store", store, "--no-clean")
     ids = tmp_path / "deleted.csv"
     ids.write_text("event_id_cnty,deleted_timestamp\nPAK1,1725000000\nPAK404,1725000000\n")
     result = cli.json("delete", ids, "--store", store)
@@ -83,7 +83,7 @@ def test_deletion_list_marks_events_deleted_without_losing_them(acled_v1, tmp_pa
         assert "acled:PAK1" in set(db.events(include_deleted=True)["event_id"])
         assert db.summary()["deleted_events"] == 1
     # Re-ingesting the file does not bring the deleted event back.
-    report = cli.json("ingest", path, "--store", store)
+    report = cli.json("ingest", path, "--store", store, "--no-clean")
     assert report["unchanged"] == 6
     assert cli.json("summary", "--store", store)["deleted_events"] == 1
 
@@ -180,18 +180,18 @@ def test_failed_ingest_rolls_back_all_files(acled_v1, tmp_path, store_path, cli)
     path, _ = acled_v1
     missing_column = tmp_path / "bad.csv"
     acled_table(2, "X").drop(columns="event_date").to_csv(missing_column, index=False)
-    result = cli("ingest", path, missing_column, "--store", store_path)
+    result = cli("ingest", path, missing_column, "--store", store_path, "--no-clean")
     assert result.exit_code == 2
     assert "missing required ACLED column(s): event_date" in result.output
     # the store did not exist before: the rejected ingest leaves nothing behind
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, "bad.csv"])
     nested = tmp_path / "new" / "folder" / "events.duckdb"
-    assert cli("ingest", missing_column, "--store", nested).exit_code == 2
+    assert cli("ingest", missing_column, "--store", nested, "--no-clean").exit_code == 2
     assert not (tmp_path / "new").exists()
     # an existing store is left as it was
-    first = cli.json("ingest", path, "--store", store_path)
+    first = cli.json("ingest", path, "--store", store_path, "--no-clean")
     before = sorted(p.name for p in tmp_path.iterdir())
-    assert cli("ingest", path, missing_column, "--store", store_path).exit_code == 2
+    assert cli("ingest", path, missing_column, "--store", store_path, "--no-clean").exit_code == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     with EventStore(store_path, read_only=True) as store:
         assert store.summary()["events"] == first["stored"]

@@ -25,7 +25,7 @@ REFUSED = [
 def test_a_table_of_counts_is_refused_in_one_line_and_no_store_is_made(
     cli, store_path, name, table, where
 ):
-    result = cli("ingest", LAYOUTS / name, "--store", store_path)
+    result = cli("ingest", LAYOUTS / name, "--store", store_path, "--no-clean")
     assert result.exit_code == 2, result.output
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {LAYOUTS / name}: {table}, not events")
