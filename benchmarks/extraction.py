@@ -26,9 +26,10 @@ holds most of its figures (one to one). A *false death* is a death
 toll found whose value is a wounded, abducted, arrested, freed or missing figure of the
 article and no death toll of it.
 
-Usage: ``python benchmarks/extraction.py [FOLDER ...] [--verbose]`` (default: every labelled
-set under ``tests/fixtures/articles/``). Prints a
-markdown table.
+Usage: ``python benchmarks/extraction.py [FOLDER ...] [--verbose] [--min-confidence X]``
+(default: every labelled set under ``tests/fixtures/articles/``). Prints a markdown table;
+with ``--min-confidence`` every figure whose learned confidence
+(:mod:`analysis.extract.confidence`) is under X is dropped before scoring.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from pathlib import Path
 import yaml
 
 from analysis.extract import extract_article
+from analysis.extract.confidence import drop_below
 
 HERE = Path(__file__).resolve().parent
 # libyaml's safe loader where PyYAML was built with it (its wheels are): the labels are read
@@ -255,6 +257,11 @@ class Score:
 
 def found_figures(extraction) -> list[Found]:
     """Every figure of the extraction (headline aside), with its candidate."""
+    return [found for _, found in _scored_figures(extraction)]
+
+
+def _scored_figures(extraction) -> list[tuple[object, Found]]:
+    """Each scored figure (headline aside) as the extractor gave it, beside its ``Found``."""
     headline = bool(extraction.sentences) and not re.search(
         r"[.!?”\"]\s*$", extraction.sentences[0].text
     )
@@ -268,18 +275,53 @@ def found_figures(extraction) -> list[Found]:
             if headline and figure.sentence_id == 0:
                 continue
             outcome = getattr(figure, "outcome", "killed")
-            out.append(
-                Found(
-                    figure.best,
-                    figure.victim_group,
-                    death,
-                    outcome,
-                    figure.reported_by,
-                    cid,
-                    figure.figure_text,
-                )
+            found = Found(
+                figure.best,
+                figure.victim_group,
+                death,
+                outcome,
+                figure.reported_by,
+                cid,
+                figure.figure_text,
             )
+            out.append((figure, found))
     return out
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    """One scored figure and how the benchmark judges it: ``matched`` (a labelled figure,
+    reporter compared), ``matched_any_reporter`` (reporter aside) and ``false_death``."""
+
+    figure: object  # the extractor's CandidateFigure
+    found: Found
+    matched: bool
+    matched_any_reporter: bool
+    false_death: bool
+
+
+def figure_matches(extraction, spec: dict) -> list[FigureMatch]:
+    """Every scored figure of the extraction with its match flags, as
+    :func:`score_extraction` counts them (the training table of
+    ``benchmarks/extraction_confidence.py``)."""
+    expected = spec.get("figures") or []
+    scored = _scored_figures(extraction)
+    found = [f for _, f in scored]
+    issuer = getattr(extraction, "issuer", None)
+    taken = _match(expected, found, reporters=True, issuer=issuer)[1]
+    taken_any = _match(expected, found, reporters=False)[1]
+    other_values = {e["value"] for e in expected if e["outcome"] != "killed"}
+    death_values = {e["value"] for e in expected if e["outcome"] == "killed"}
+    return [
+        FigureMatch(
+            figure,
+            f,
+            i in taken,
+            i in taken_any,
+            i not in taken and f.death and f.value in other_values - death_values,
+        )
+        for i, (figure, f) in enumerate(scored)
+    ]
 
 
 def reporter_matches(expected, found: str | None, issuer: str | None = None) -> bool:
@@ -342,8 +384,9 @@ def _found_label(figure: Found) -> str:
     return f'{figure.value} {figure.group} {kind} ({figure.reporter}) {where}: "{figure.text}"'
 
 
-def score_article(text_path: Path) -> Score:
-    """Extract one article and score it against its YAML."""
+def score_article(text_path: Path, min_confidence: float | None = None) -> Score:
+    """Extract one article and score it against its YAML (with ``min_confidence``, every
+    figure whose confidence is under it dropped first)."""
     spec = yaml.load(text_path.with_suffix(".yaml").read_text(encoding="utf-8"), Loader=_LABELS)
     published = spec["published"]
     if not isinstance(published, date):
@@ -351,6 +394,8 @@ def score_article(text_path: Path) -> Score:
     extraction = extract_article(
         text_path.read_text(encoding="utf-8"), published, spec.get("country", "Pakistan")
     )
+    if min_confidence is not None:
+        drop_below(extraction, min_confidence)
     return score_extraction(extraction, spec, text_path.stem)
 
 
@@ -420,10 +465,10 @@ def _match(
     return pairs, taken
 
 
-def score_folder(folder: Path) -> tuple[Score, list[Score]]:
+def score_folder(folder: Path, min_confidence: float | None = None) -> tuple[Score, list[Score]]:
     """The set's total score and each article's."""
     total = Score(folder.name)
-    articles = [score_article(p) for p in sorted(folder.glob("*.txt"))]
+    articles = [score_article(p, min_confidence) for p in sorted(folder.glob("*.txt"))]
     for article in articles:
         total.add(article)
     return total, articles
@@ -449,10 +494,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, default=list(FOLDERS))
     parser.add_argument("--verbose", action="store_true", help="List every miss and extra.")
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        help="Drop every figure whose learned confidence is under this before scoring.",
+    )
     args = parser.parse_args(argv)
     rows = []
     for folder in args.folders:
-        total, articles = score_folder(folder)
+        total, articles = score_folder(folder, args.min_confidence)
         rows.append((folder.name, len(articles), total))
         if args.verbose:
             for article in articles:

@@ -518,6 +518,14 @@ def extract(
     ] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Review page to write.")] = None,
     country: Annotated[str, typer.Option(help="Country the article is about.")] = "Pakistan",
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            help="Drop every figure whose learned confidence (the probability that it is "
+            "right, docs/extraction.md) is under this; default: keep every figure.",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Turn one news article into candidate events (generic format) to review and ingest."""
@@ -540,6 +548,11 @@ def extract(
         found = extract_article(text, day, country)
     except ValueError as exc:
         raise UserError(f"--country: {exc}") from None
+    dropped = None
+    if min_confidence is not None:
+        from analysis.extract.confidence import drop_below
+
+        dropped = drop_below(found, min_confidence)
     out_csv = out_csv or Path.cwd() / f"{article.stem}_candidates.csv"
     paths = write_candidates(found, out_csv, article.stem)
     if html is not None:
@@ -553,6 +566,8 @@ def extract(
         for candidate in payload["candidates"]:
             candidate["event_id"] = ids[candidate["candidate_id"]]
         payload |= {"article": str(article), "files": {k: str(v) for k, v in paths.items()}}
+        if dropped is not None:
+            payload["dropped_below_confidence"] = {"min": min_confidence, "figures": dropped}
         print(json.dumps(payload, ensure_ascii=False))
         return
     table = Table(title=f"{len(found.candidates)} candidate event(s) from {article.name}")
@@ -562,6 +577,7 @@ def extract(
         figures = "; ".join(
             f"{f.victim_group} {f.fatalities}"
             f"{'' if f.outcome == 'killed' else ' ' + f.outcome} ({f.reported_by or '?'})"
+            + ("" if f.confidence is None else f" {f.confidence:.2f}")
             for f in [*c.figures, *c.other_figures]
         )
         table.add_row(
@@ -573,6 +589,12 @@ def extract(
             f"{c.claimed_by} ({c.claim_status})" if c.claimed_by else "",
         )
     out.print(table)
+    if dropped is not None:
+        out.print(
+            f"dropped {dropped} figure(s) with a confidence under {min_confidence:g}",
+            highlight=False,
+            soft_wrap=True,
+        )
     totals = [*found.totals, *found.other_totals]
     if totals:
         listed = "; ".join(

@@ -64,6 +64,7 @@ import pandas as pd
 from analysis.casualty_phrases import parse_count
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
+from analysis.extract.confidence import with_confidence
 from analysis.extract.dates import (
     MONTH_NAMES,
     MONTHS,
@@ -871,6 +872,9 @@ class CandidateFigure:
     start: int
     end: int
     outcome: str = "killed"
+    # the probability that the figure is right (value, victim group, deaths or not and
+    # reporter), learned from the labelled articles: analysis.extract.confidence
+    confidence: float | None = None
 
 
 @dataclass(eq=False)
@@ -1164,7 +1168,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     candidates = [c for c in candidates if c.figures or c.other_figures or c.sentence_ids]
     for number, candidate in enumerate(candidates, 1):
         candidate.candidate_id = f"C{number:02d}"
-    return Extraction(
+    extraction = Extraction(
         clean.text,
         published,
         sentences,
@@ -1176,6 +1180,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         clean.issuer,
         clean.removed,
     )
+    with_confidence(extraction)
+    return extraction
 
 
 def _text_country(

@@ -62,10 +62,14 @@ def review_html(extraction: Extraction, title: str) -> str:
     if extraction.totals or extraction.other_totals:
         totals = "; ".join(
             f"{f.figure_text}{'' if f.outcome == 'killed' else ' ' + f.outcome} "
-            f"({f.reported_by or 'not attributed'})"
+            f"({f.reported_by or 'not attributed'}; confidence {_confidence(f)})"
             for f in [*extraction.totals, *extraction.other_totals]
         )
         parts.append(paragraph(f"Article totals (not events): {totals}", "note"))
+    ranked = _by_confidence(extraction)
+    if not ranked.empty:
+        caption = "Every figure, the least likely to be right first (learned confidence)"
+        parts.append(table(ranked, caption=caption))
     for candidate in extraction.candidates:
         parts.append(_candidate(candidate, sentences, extraction))
     parts.append(heading("The article, sentence by sentence", 2, "article"))
@@ -135,8 +139,56 @@ def _figures_frame(figures: list[CandidateFigure]) -> pd.DataFrame:
             "reported by": [f.reported_by or "" for f in figures],
             "perpetrators' claim": ["yes" if f.perpetrator_claim else "no" for f in figures],
             "sentence": [f"S{f.sentence_id}" for f in figures],
+            # the learned probability that the figure is right (analysis.extract.confidence)
+            "confidence": [_confidence(f) for f in figures],
         }
     )
+
+
+def _by_confidence(extraction: Extraction) -> pd.DataFrame:
+    """Every figure (deaths, other figures, totals) with where it sits, sorted by
+    confidence, the lowest first (figures without one last).
+
+    >>> from datetime import date
+    >>> from analysis.extract import extract_article
+    >>> found = extract_article("Gunmen killed 3 policemen and wounded 4 in Quetta on Sunday.",
+    ...     date(2024, 8, 26))
+    >>> list(_by_confidence(found)["as written"]) in (["3 policemen", "4"], ["4", "3 policemen"])
+    True
+    """
+    rows = []
+    pools = [(c.candidate_id, c.figures, c.other_figures) for c in extraction.candidates]
+    pools.append(("totals", extraction.totals, extraction.other_totals))
+    for where, deaths, others in pools:
+        for figure in [*deaths, *others]:
+            rows.append(
+                {
+                    "confidence": _confidence(figure),
+                    "in": where,
+                    "outcome": figure.outcome,
+                    "victim group": figure.victim_group,
+                    "as written": figure.figure_text,
+                    "best": figure.best,
+                    "reported by": figure.reported_by or "",
+                    "sentence": f"S{figure.sentence_id}",
+                    "_key": 2.0 if figure.confidence is None else figure.confidence,
+                }
+            )
+    if not rows:
+        return pd.DataFrame()
+    frame = pd.DataFrame(rows).sort_values("_key", kind="stable")
+    return frame.drop(columns="_key").reset_index(drop=True)
+
+
+def _confidence(figure: CandidateFigure) -> str:
+    """The figure's confidence to two places, or "" when it has none.
+
+    >>> from analysis.extract.candidates import CandidateFigure
+    >>> _confidence(CandidateFigure("unknown", "3", 3, 3, 3, "exact", None, False, 0, "3", 0, 1,
+    ...     confidence=0.8765))
+    '0.88'
+    """
+    return "" if figure.confidence is None else f"{figure.confidence:.2f}"
 
 
 def _sentence(sid: int, extraction: Extraction) -> str:

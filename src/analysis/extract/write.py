@@ -5,7 +5,9 @@ the YAML mapping (shaped like ``src/analysis/samples/seed_balochistan.yaml``), s
 
 reads them like any hand-coded table. Event ids are ``<article stem>-01``, ``-02`` …, under
 the source ``extract``; the extra columns ``sentence_ids`` and ``reported_by`` are for the
-reviewer and are not mapped.
+reviewer and are not mapped, nor is the casualties table's ``confidence`` (each figure's
+learned probability of being right, :mod:`analysis.extract.confidence`: sort by it to review
+the least likely first).
 
 >>> import tempfile
 >>> from datetime import date
@@ -16,8 +18,11 @@ reviewer and are not mapped.
 >>> paths = write_candidates(found, folder / "a_candidates.csv", "a")
 >>> sorted(p.name for p in paths.values())
 ['a_candidates.csv', 'a_candidates.yaml', 'a_candidates_casualties.csv']
->>> (folder / "a_candidates_casualties.csv").read_text().splitlines()[1]
-'a-01,security_forces,3,Police,no,3 policemen,0'
+>>> header, row = (folder / "a_candidates_casualties.csv").read_text().splitlines()
+>>> header.rsplit(",", 1)[1], row.rsplit(",", 1)[0]
+('confidence', 'a-01,security_forces,3,Police,no,3 policemen,0')
+>>> 0 <= float(row.rsplit(",", 1)[1]) <= 1
+True
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ FIGURE_COLUMNS = [
     "perpetrator_claim",
     "figure_text",
     "sentence_id",
+    "confidence",
 ]
 UNMAPPED = ("event_id", "sentence_ids", "reported_by")
 
@@ -96,6 +102,7 @@ def write_candidates(extraction: Extraction, out: Path, prefix: str) -> dict[str
                         "perpetrator_claim": "yes" if figure.perpetrator_claim else "no",
                         "figure_text": figure.figure_text,
                         "sentence_id": figure.sentence_id,
+                        "confidence": "" if figure.confidence is None else figure.confidence,
                     }
                 )
     mapping.write_text(_mapping_yaml(casualties.name), encoding="utf-8")
