@@ -61,6 +61,8 @@ TEST = (
     "heldout107",
     "heldout124",
     "heldout125",
+    "heldout126",
+    "heldout127",
 )
 FOLDS = 5
 MIN_SETS = 3

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from datetime import date
 
 from analysis.extract import extract_article
@@ -16,6 +17,7 @@ from analysis.extract.confidence import (
     load_weights,
     probability,
 )
+from analysis.extract.review import review_html
 
 ARTICLE = (
     "Gunmen killed 3 policemen and wounded 4 civilians in Quetta on Sunday, police said. "
@@ -91,7 +93,7 @@ def test_the_command_s_min_confidence_drops_all_or_none_and_says_so(cli, tmp_pat
     article.write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / "a_candidates.csv"
     payload = cli.json(
-        "extract", article, "--published", "2024-08-26", "--out", out, "--min-confidence", "1.01"
+        "extract", article, "--published", "2024-08-26", "--out", out, "--min-confidence", "1"
     )
     assert payload["dropped_below_confidence"]["figures"] >= 2
     assert not any(c["figures"] or c["other_figures"] for c in payload["candidates"])
@@ -103,6 +105,9 @@ def test_the_command_s_min_confidence_drops_all_or_none_and_says_so(cli, tmp_pat
         "extract", article, "--published", "2024-08-26", "--out", out, "--min-confidence", "0"
     )
     assert "dropped 0 figure(s) with a confidence under 0" in result.output
+    for wrong in ("1.5", "-0.1", "nan"):
+        result = cli("extract", article, "--published", "2024-08-26", "--min-confidence", wrong)
+        assert result.exit_code == 2 and "not a probability" in result.output, wrong
 
 
 def test_the_casualties_csv_has_a_confidence_column(cli, tmp_path):
@@ -113,3 +118,16 @@ def test_the_casualties_csv_has_a_confidence_column(cli, tmp_path):
     with (tmp_path / "a_candidates_casualties.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert rows and all(0.0 <= float(r["confidence"]) <= 1.0 for r in rows)
+
+
+def test_the_review_page_shows_counts_whole_beside_a_toll_with_none():
+    # "the toll had yet to be confirmed" is a death toll with no number: its cells are dashes,
+    # and the 3 policemen stay 3 (not 3.0) in the ranked table and in the candidate's own
+    text = (
+        "Gunmen killed 3 policemen in Quetta on Sunday, police said. Officials said the toll "
+        "had yet to be confirmed."
+    )
+    page = review_html(extract_article(text, date(2024, 8, 26)), "test")
+    cells = re.findall(r'data-label="(low|best|high)">([^<]*)<', page)
+    assert sorted(v for _, v in cells) == ["3", "3", "3", "3", "–", "–", "–", "–"]
+    assert "3.0" not in page

@@ -548,6 +548,11 @@ def extract(
         found = extract_article(text, day, country)
     except ValueError as exc:
         raise UserError(f"--country: {exc}") from None
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise UserError(
+            f"--min-confidence {min_confidence:g}: not a probability; give one from 0 (keep "
+            "every figure) to 1"
+        )
     dropped = None
     if min_confidence is not None:
         from analysis.extract.confidence import drop_below

@@ -132,9 +132,10 @@ def _figures_frame(figures: list[CandidateFigure]) -> pd.DataFrame:
         {
             "victim group": [f.victim_group for f in figures],
             "as written": [f.figure_text for f in figures],
-            "low": [f.low for f in figures],
-            "best": [f.best for f in figures],
-            "high": [f.high for f in figures],
+            # whole numbers, a missing bound shown as a dash (not 12.0 beside a missing one)
+            "low": pd.array([f.low for f in figures], dtype="Int64"),
+            "best": pd.array([f.best for f in figures], dtype="Int64"),
+            "high": pd.array([f.high for f in figures], dtype="Int64"),
             "qualifier": [f.qualifier for f in figures],
             "reported by": [f.reported_by or "" for f in figures],
             "perpetrators' claim": ["yes" if f.perpetrator_claim else "no" for f in figures],
@@ -177,6 +178,7 @@ def _by_confidence(extraction: Extraction) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame()
     frame = pd.DataFrame(rows).sort_values("_key", kind="stable")
+    frame["best"] = frame["best"].astype("Int64")  # 12, not 12.0 beside a figure with none
     return frame.drop(columns="_key").reset_index(drop=True)
 
 
