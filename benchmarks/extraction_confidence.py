@@ -1,7 +1,7 @@
 """The confidence of each figure `analysis extract` finds: build the training table from the
-labelled sets the rules were developed on, choose the features, the regularisation and the
-threshold by cross-validation over whole sets, fit, and write the weights
-(``src/analysis/reference/extraction_confidence.json``).
+labelled sets the rules were developed on (as first read, with ``--first-readings``), choose
+the features, the regularisation and the threshold by cross-validation over whole sets, fit,
+and write the weights (``src/analysis/reference/extraction_confidence.json``).
 
 A figure's label is whether the benchmark matches it (``benchmarks/extraction.py``: value,
 victim group, deaths or not and reporter). Training sets: every set the rules were developed
@@ -18,10 +18,23 @@ point of precision gained is worth a point of recall lost: the rule for turning 
 by default). A feature is kept when at least :data:`MIN_SETS` training sets show it (no
 single writer's names or places).
 
-Usage: ``python benchmarks/extraction_confidence.py [--write] [--test] [--cache FILE]``:
-``--write`` writes the weights, ``--test`` scores the test sets with the shipped weights,
-``--cache`` keeps the extractions in a pickle (extracting ~1,600 documents takes minutes).
-Deterministic: the same rules give the same weights.
+*First readings* (``--first-readings``, how the shipped weights are fitted): the training
+table is instead every set a round was developed on, read by the rules as they were *before*
+that round (``benchmarks/first_readings.py``: needs the git repository, whose history holds
+those rules), each figure described with the current features and labelled by the current
+matcher. Their errors are those the rules make on fresh text; the rules' errors on the sets
+they were developed on are fewer and of another kind, and a model fitted on them is
+over-confident on fresh text. The same cross-validation chooses the features and L2; the
+threshold is chosen on the out-of-fold ratings by the figures' own matches (precision: share
+of the kept figures matched; recall: matched kept over the set's labelled figures), since the
+old rules' extractions are not kept.
+
+Usage: ``python benchmarks/extraction_confidence.py [--write] [--test] [--cache FILE]
+[--first-readings]``: ``--write`` writes the weights, ``--test`` scores the test sets with
+the shipped weights, ``--cache`` keeps the extractions in a pickle (extracting ~1,600
+documents takes minutes; with ``--first-readings``, the first readings' rows in
+``FILE.first-readings.json``). Deterministic: the same rules (and history) give the same
+weights.
 """
 
 from __future__ import annotations
@@ -40,6 +53,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extraction as bench  # noqa: E402
+import first_readings  # noqa: E402
 
 from analysis.extract import extract_article  # noqa: E402
 from analysis.extract.confidence import (  # noqa: E402
@@ -118,6 +132,30 @@ def training_table(docs: list[tuple]) -> tuple[list[dict], list[int], list[str],
             sets.append(name)
             figures.append(m.figure)
     return rows, labels, sets, figures
+
+
+def first_reading_table(cache: Path | None = None) -> tuple[list, list, list, dict, dict]:
+    """The first readings' training table (features, labels, sets), in training-set then
+    document order, the labelled figures of each set (the documents read) and the counts of
+    what was read and skipped."""
+    data = first_readings.read(cache)
+    order = {name: i for i, name in enumerate(training_sets())}
+    names = sorted((s for s in data["sets"] if s in order), key=order.__getitem__)
+    rows, labels, sets = [], [], []
+    for name in names:
+        # (sorted by document, stably: a document's figures keep their order)
+        for _stem, features, label in sorted(data["sets"][name]["rows"], key=lambda r: r[0]):
+            rows.append(features)
+            labels.append(label)
+            sets.append(name)
+    expected = {name: data["sets"][name]["expected"] for name in names}
+    counts = {
+        "sets": {name: data["sets"][name]["commit"] for name in names},
+        "documents": sum(data["sets"][n]["documents"] for n in names),
+        "skipped_documents": sum(len(data["sets"][n]["skipped"]) for n in names),
+        "skipped_rounds": len(data["skipped_rounds"]),
+    }
+    return rows, labels, sets, expected, counts
 
 
 def kept_names(rows: list[dict], sets: list[str], prefixes: tuple[str, ...]) -> set[str]:
@@ -247,11 +285,33 @@ HEADER = (
 )
 
 
-def cross_validate(docs: list[tuple]) -> dict:
-    rows, labels, sets, figures = training_table(docs)
+def row_threshold(p: np.ndarray, y: np.ndarray, expected: int) -> float | None:
+    """The threshold with the highest precision + recall by the figures' own matches (none:
+    no threshold beats no filter)."""
+    print("| threshold | found | matched | precision | recall |\n|---|---:|---:|---:|---:|")
+    print(f"| none | {len(y)} | {int(y.sum())} | {y.mean():.3f} | {y.sum() / expected:.3f} |")
+    chosen, best_sum = None, y.mean() + y.sum() / expected
+    for t in THRESHOLDS:
+        kept = y[p >= t]
+        precision, recall = (kept.mean() if len(kept) else 1.0), kept.sum() / expected
+        print(f"| {t} | {len(kept)} | {int(kept.sum())} | {precision:.3f} | {recall:.3f} |")
+        if precision + recall > best_sum + 1e-9:
+            chosen, best_sum = t, precision + recall
+    return chosen
+
+
+def cross_validate(docs: list[tuple] | None, table: tuple | None = None) -> dict:
+    """Choose the features, L2 and threshold; ``table`` (rows, labels, sets, labelled
+    figures) instead of ``docs``: the first readings."""
+    if table is None:
+        rows, labels, sets, figures = training_table(docs)
+        what = f"{len(docs)} documents"
+    else:
+        rows, labels, sets, expected = table
+        what = "the first readings"
     y = np.array(labels, float)
     print(
-        f"training table: {len(rows)} figures from {len(docs)} documents of "
+        f"training table: {len(rows)} figures from {what} of "
         f"{len(set(sets))} sets, {y.mean():.3f} matched\n"
     )
     print("| features | L2 | out-of-fold log loss | AUC | Brier |\n|---|---:|---:|---:|---:|")
@@ -272,6 +332,11 @@ def cross_validate(docs: list[tuple]) -> dict:
     _, block, l2, p = best
     print(f"\nchosen: {block}, L2 {l2}; ranking (out of fold): {ranking(p, y)}\n")
     print(calibration(p, y) + "\n")
+    if table is not None:
+        print("Out-of-fold, pooled over the first readings (by the figures' own matches):\n")
+        chosen = row_threshold(p, y, sum(expected.values()))
+        print(f"\nchosen threshold: {chosen} (highest precision + recall out of fold)\n")
+        return {"block": block, "l2": l2, "threshold": chosen, "rows": (rows, labels, sets)}
     rating = {id(f): float(x) for f, x in zip(figures, p, strict=True)}
     print("Out-of-fold, pooled over the training sets:\n")
     print(HEADER.replace("| |", "| threshold |", 1))
@@ -287,13 +352,16 @@ def cross_validate(docs: list[tuple]) -> dict:
     return {"block": block, "l2": l2, "threshold": chosen, "rows": (rows, labels, sets)}
 
 
-def final_weights(choice: dict) -> dict:
+def final_weights(choice: dict, first: dict | None = None) -> dict:
     rows, labels, sets = choice["rows"]
     names = kept_names(rows, sets, BLOCKS[choice["block"]])
     weights = fit(rows, labels, choice["l2"], ITERATIONS, names)
+    about = {} if first is None else {"first_readings": first["sets"]}
     return {
         "about": "analysis.extract.confidence: logistic-regression weights of a figure's "
-        "features, fitted by benchmarks/extraction_confidence.py",
+        "features, fitted by benchmarks/extraction_confidence.py"
+        + (" on the rules' first readings (--first-readings)" if first else ""),
+        **about,
         "features": choice["block"],
         "l2": choice["l2"],
         "iterations": ITERATIONS,
@@ -334,6 +402,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="Write the weights.")
     parser.add_argument("--test", action="store_true", help="Score the test sets only.")
     parser.add_argument("--cache", type=Path, help="Pickle of the extractions to reuse.")
+    parser.add_argument(
+        "--first-readings",
+        action="store_true",
+        help="Train on the rules' first readings of each set (needs the git history).",
+    )
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="Where --write writes.")
     parser.add_argument(
         "--thresholds", type=float, nargs="*", default=[0.3, 0.5, 0.7], help="With --test."
@@ -342,9 +415,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.test:
         test_report(args.cache, args.thresholds)
         return 0
-    docs = extract_sets(training_sets(), args.cache)
-    choice = cross_validate(docs)
-    data = final_weights(choice)
+    if args.first_readings:
+        cache = None if args.cache is None else Path(f"{args.cache}.first-readings.json")
+        rows, labels, sets, expected, counts = first_reading_table(cache)
+        print(
+            f"first readings: {len(counts['sets'])} sets, {counts['documents']} documents "
+            f"({counts['skipped_documents']} skipped), {counts['skipped_rounds']} rounds "
+            "skipped (their message names no single set)\n"
+        )
+        choice = cross_validate(None, (rows, labels, sets, expected))
+        data = final_weights(choice, counts)
+    else:
+        docs = extract_sets(training_sets(), args.cache)
+        choice = cross_validate(docs)
+        data = final_weights(choice)
     if args.write:
         args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", "utf-8")
         print(f"wrote {args.out}: {len(data['weights'])} weights")

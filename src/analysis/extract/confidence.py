@@ -7,8 +7,8 @@ dozen named features (its outcome, victim group, qualifier, reporter kind, digit
 the value's size, the words around it and in its sentence, lower case with digits masked,
 the sentence's place in the document and how many figures it holds, the document's shape),
 and a logistic regression over those features, fitted by
-``benchmarks/extraction_confidence.py`` on the labelled sets the rules were developed on,
-gives the probability. The weights are reference data:
+``benchmarks/extraction_confidence.py`` on the labelled sets as the rules first read them
+(before the round developed on each), gives the probability. The weights are reference data:
 ``analysis/reference/extraction_confidence.json`` (described in the reference README).
 ``docs/extraction.md`` gives what the confidence is worth on sets nobody tuned to.
 
