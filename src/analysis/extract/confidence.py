@@ -92,16 +92,14 @@ def figure_features(
     sentences = extraction.sentences
     sentence = sentences[figure.sentence_id]
     n_sentences = len(sentences)
-    same = [
-        f for f in _all_figures(extraction) if f.sentence_id == figure.sentence_id
-    ]  # the figures its sentence holds
-    value = figure.best
     everything = _all_figures(extraction)
+    same = [f for f in everything if f.sentence_id == figure.sentence_id]  # its sentence's
+    value = figure.best
     reporters = {f.reported_by for f in everything if f.reported_by}
     previous = sentences[figure.sentence_id - 1].text if figure.sentence_id else ""
     twins = [
         f
-        for f in _all_figures(extraction)
+        for f in everything
         if f.best == value
         and f.victim_group == figure.victim_group
         and (f.outcome == "killed") == (figure.outcome == "killed")
@@ -140,7 +138,7 @@ def figure_features(
         f"issuer={_issuer(figure, extraction)}",
         f"place={where}",
         f"figures_in_sentence={min(len(same), 4)}",
-        f"same_value_in_doc={min(sum(f.best == value for f in _all_figures(extraction)), 3)}",
+        f"same_value_in_doc={min(sum(f.best == value for f in everything), 3)}",
         f"sentence_words={_bucket(min(len(tokens(sentence.text)), 60) / 60)}",
         f"sentences_per_paragraph={min(round(n_sentences / paragraphs), 4)}",
         f"liveblog={sum(bool(_STAMP.match(r)) for r in extraction.removed) >= 2}",
