@@ -473,6 +473,19 @@ def test_review_page_in_the_browser(browser, tmp_path):  # noqa: F811 (the impor
     )
     assert overflow <= 1, f"the review page is {overflow}px wider than a 375px screen"
     print(f"screenshot: {shot}")
+    # on a wide screen a candidate's tables (nine columns) stay inside its card
+    _screenshot(browser, page, tmp_path, 1400, False)
+    outside = browser.execute_script(
+        "return [...document.querySelectorAll('.candidate')].flatMap(c => {"
+        " const box = c.getBoundingClientRect();"
+        " return [...c.querySelectorAll('.table-wrap')].map(t => t.getBoundingClientRect())"
+        "  .filter(t => t.left < box.left - 1 || t.right > box.right + 1)"
+        "  .map(t => [t.left, t.right, box.left, box.right]); })"
+    )
+    tables = browser.execute_script(
+        "return document.querySelectorAll('.candidate .table-wrap.wide').length"
+    )
+    assert tables >= 1 and outside == [], (tables, outside)
     browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 

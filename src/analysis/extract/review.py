@@ -31,6 +31,8 @@ mark strong { background: #ffd166; }
 .sid { display: inline-block; min-width: 2.2rem; color: var(--muted); font-size: 0.8rem;
   font-variant-numeric: tabular-nums; }
 .article p { overflow-wrap: anywhere; }
+/* a candidate's tables stay inside its card (the reports' wide tables take the screen) */
+.candidate .table-wrap.wide { left: 0; transform: none; width: auto; }
 </style>"""
 FIELDS = (
     ("date", None),
