@@ -182,6 +182,7 @@ FOLDERS = (
     ARTICLES / "heldout125",
     ARTICLES / "heldout126",
     ARTICLES / "heldout127",
+    ARTICLES / "heldout128",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -77,6 +77,7 @@ TEST = (
     "heldout125",
     "heldout126",
     "heldout127",
+    "heldout128",
 )
 FOLDS = 5
 MIN_SETS = 3
