@@ -2687,6 +2687,28 @@ FLOORS = [
             "hundred-and-eighty-first round"
         ),
     ),
+    Floor(
+        "heldout124",
+        12,
+        111,
+        0.87,
+        0.80,
+        0.73,
+        (
+            "hundred-and-twenty-third hand, who saw neither the rules nor the other sets (the "
+            "twelve kinds of text analysts paste most, in Iran, Sri Lanka, Brazil, Egypt, "
+            "Turkey, Guatemala, Honduras, Kazakhstan, Lebanon, Venezuela, Tajikistan and "
+            "Ecuador: a wire story, a national daily's report, a regional outlet's report, an "
+            "armed forces spokesman's numbered statement, a guerrilla press centre's statement "
+            "with a monitoring desk's note, a hard-wrapped NGO flash alert e-mail, a PDF paste "
+            "of a human rights observatory's quarterly report, a liveblog, a correction notice, "
+            "a humanitarian flash update, a local news item in machine translation from "
+            "Russian, a roundup of coordinated attacks); scored unread on the merged rules of "
+            "the hundred-and-eighty-first and hundred-and-eighty-second rounds (precision "
+            "0.778, recall 0.694, grouping 0.740, no false death), developed on in the "
+            "hundred-and-eighty-third round"
+        ),
+    ),
 ]
 
 

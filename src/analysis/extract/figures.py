@@ -226,6 +226,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # "4 bandits were liquidated", "2 employees received wounds incompatible with life": a
     # translation from Russian of an official's words for the killed ("ликвидированы", "ранения,
     # несовместимые с жизнью")
+    # "6 soldiers of the occupation army were punished and 4 wounded": a Kurdish guerrilla
+    # statement's word for killed (only "were/was punished" ending its clause)
+    r"(?<=\bwere\s)punished(?=\s*(?:[.,;]|and\b))|(?<=\bwas\s)punished(?=\s*(?:[.,;]|and\b))|"
     r"liquidated|liquidating|(?:received|got|sustained|suffered)\s+(?:\w+\s+){0,2}?(?:wounds|"
     r"injuries)\s+incompatible\s+with\s+life|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
@@ -884,6 +887,9 @@ _OF_THE_ARMY = re.compile(
 # police contractor", "servants of an army general": the force's name ends the phrase)
 _OF_A_STATE_SERVICE = re.compile(
     r"(?i)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:police|army|military|gendarmerie|"
+    # ("7 employees of law enforcement bodies", "1 employee of militia": the Russian
+    # "правоохранительных органов" and "милиция", the police)
+    r"law[\s-]+enforcement(?:\s+(?:bodies|agencies|organs))?|militia|"
     r"national\s+guard|security\s+service|(?-i:FSB|MVD|OMON|SOBR|Rosgvardi[ay]))\b"
     r"(?![\w-]|['’]s|\s+(?:canteen|station\s+canteen|hospital|school|club|contractors?|"
     r"suppliers?|caterers?|firms?|compan(?:y|ies)|generals?|officers?|commanders?|colonels?|"
@@ -1510,7 +1516,9 @@ _PHRASE = re.compile(
 # "three members of an Islamic State cell": militants; "of a peace committee": civilians
 # ("four members of one of the factions", "of the two gangs": the same)
 _GROUP_MEMBERS = (
-    r"members?\s+of\s+(?:(?:one|either|each|both)\s+of\s+)?(?:an?|the|two|both|rival)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
+    # ("13 participants of the criminal group": a translation's word for its members)
+    # ('8 members of "irregular armed groups"': the groups in quotes, no article)
+    r"(?:members?|participants?)\s+of\s+(?:(?:one|either|each|both)\s+of\s+)?(?:(?:an?|the|two|both|rival)\s+|[\"“])(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
     r"faction|organi[sz]ation|outfit|"
     # "two other members of the terrorist team": an attack's team or squad (not "the medical
     # team")
@@ -1613,8 +1621,9 @@ _FORCE_MEMBERS = (
     r"(?:forces?|units?|squads?|details?|services?))(?![\w-])"
 )
 # "two men of the General Security", "men of the 5th Regiment": of a force, by its name
+# ("4 of the heroes of the Armed Forces were martyred": an army's statement's word for its men)
 _FORCE_MEN = (
-    r"men\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Security|Police|Army|Guards?|"
+    r"(?:men|heroes)\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Security|Police|Army|Guards?|"
     r"Forces|Corps|Gendarmerie|Brigade|Battalion|Regiment|Division))(?![\w-])"
 )
 _NOUN = "|".join(
@@ -1892,6 +1901,8 @@ _OUTCOME_NOUNS = {
     "neutralisation": "killed",
     # "the operation resulted in the elimination of five terrorists" likewise
     "elimination": "killed",
+    # "informs about the liquidation of 2 leaders of the gang": a translation's (ликвидация)
+    "liquidation": "killed",
 }
 _OUTCOME_NOUN_BEFORE = re.compile(
     rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+"
@@ -6327,7 +6338,9 @@ def _members(match: re.Match) -> str:
     text = match.group().strip()
     if _CIVIL_BODY_MEMBERS.search(text):
         return CIVILIANS  # "two church members"
-    if re.fullmatch(_FORCE_MEN, text, re.I):
+    # ("4 of the heroes of the Army", "two of the men of the Police": the partitive's "of
+    # the" before them)
+    if re.fullmatch(_FORCE_MEN, re.sub(r"(?i)^of\s+(?:the\s+)?", "", text), re.I):
         return MILITANTS if NON_STATE_FORCE.search(text) else FORCES
     if re.fullmatch(_FORCE_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I):
         return FORCES  # "members of the regional special police force"

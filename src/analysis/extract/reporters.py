@@ -287,6 +287,9 @@ _SAY = (
     # ("The hospital certifies that it received …": a certificate's own word)
     r"(?:confirms|announces|states|informs|communicates|communicated|certifies|certified)"
     r"(?=\s+that\b)|"
+    # ("The committee informs about the liquidation of 2 …": a translation's "сообщает о",
+    # the event it informs of after "about")
+    r"(?:informs|informed|inform)(?=\s+about\s+the\s+[a-z]+\s+of\b)|"
     # ("The prosecutor communicated in its networks that …": a translation's "comunicó en sus
     # redes", the body's own accounts between)
     r"(?:communicated|communicates|informed|informs|announced|announces|reported|reports)\s+"
@@ -1106,7 +1109,8 @@ _PATTERNS = [
         # ("…, indicated the mayor of the commune.", "…, affirms the spokesman.": the French
         # "indique", "affirme" inverted the same way; "…, informed the same press service.": a
         # translation's "сообщили")
-        r"indicates|indicated|affirms|affirmed|informs|informed)"
+        # ("…, inform the relatives.": the plural, as a translation agrees it)
+        r"indicates|indicated|affirms|affirmed|informs|informed|inform|affirm)"
         r"(?=\s+(?:a|an|the)\s+[^,.;“”\"\d]{3,90}?\.?$))\s+"
         # ("…, said the spokesman of the command; two of them are …": a clause of the
         # writer's after a semicolon)
@@ -1258,6 +1262,12 @@ _PATTERNS = [
     re.compile(
         r",\s+as\s+(?:identified|counted|recorded|documented|established|"
         r"verified|listed)\s+by\s+(?P<who>(?:the\s+)?[^,.;“”\"]{3,60}?)\s*(?:[,.;]|$)"
+    ),
+    # "Also, by information of the ministry, were wounded 7 …": a translation's "according to"
+    # (the Russian "по информации", "по данным": by information, by data of)
+    re.compile(
+        r"\b(?i:by|on|under)\s+(?:the\s+)?(?i:information|data)\s+of\s+"
+        r"(?P<who>(?:the\s+)?[^,.;:“”\"\d]{3,80}?)(?=\s*[,.;]|$)"
     ),
     # according to X
     # ("according to medical staff at the hospital interviewed by the organisation")
@@ -1676,7 +1686,11 @@ _MEDIUM_THEN_SPEAKER = re.compile(
 )
 # ("Content: 6ID says …", "Obs: CIDG officers state …": a note's label before a speaker
 # named by a proper name or a code)
-_LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s|\d?[A-Z][A-Za-z])")
+# ("Nahuala (Chiquix area): the PNC sub-station reported …": a place's label with where in it
+# in brackets)
+_LABEL_OPENING = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}(?:\s+\([^()]{1,40}\))?:\s+(?=the\s|\d?[A-Z][A-Za-z])"
+)
 # a list of notes under its heading in capitals, each note lettered or numbered: "NOTES (a)
 # The mayor says …", "REMARKS (3) Police say …"
 _NOTE_ITEM = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}:?\s+\((?:[a-z]|\d{1,2})\)\s+(?=[A-Z])")
