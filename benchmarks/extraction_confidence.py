@@ -27,13 +27,19 @@ they were developed on are fewer and of another kind, and a model fitted on them
 over-confident on fresh text. The same cross-validation chooses the features and L2; the
 threshold is chosen on the out-of-fold ratings by the figures' own matches (precision: share
 of the kept figures matched; recall: matched kept over the set's labelled figures), since the
-old rules' extractions are not kept.
+old rules' extractions are not kept. By default the table is the sixteen rounds' sets (those
+a round commit names); ``--every-set`` adds every other training set, each read by the rules
+before the commit that added its folder (``first_readings.added``), ``--since N`` keeps only
+``heldoutN`` and later, ``--recent K`` counts the rounds' sets' rows K times. :data:`BUSY`
+(sets other sessions are reading now) are left out of training and of ``--test``.
 
 Usage: ``python benchmarks/extraction_confidence.py [--write] [--test] [--cache FILE]
-[--first-readings]``: ``--write`` writes the weights, ``--test`` scores the test sets with
-the shipped weights, ``--cache`` keeps the extractions in a pickle (extracting ~1,600
-documents takes minutes; with ``--first-readings``, the first readings' rows in
-``FILE.first-readings.json``). Deterministic: the same rules (and history) give the same
+[--first-readings [--every-set] [--since N] [--recent K] [--first-readings-cache JSON]]
+[--weights JSON] [--out JSON]``: ``--write`` writes the weights (to ``--out``), ``--test``
+scores the test sets with the shipped weights (or ``--weights``), ``--cache`` keeps the
+extractions in a pickle (extracting ~1,600 documents takes minutes; with
+``--first-readings``, the first readings' rows in ``FILE.first-readings.json``, or in
+``--first-readings-cache``). Deterministic: the same rules (and history) give the same
 weights.
 """
 
@@ -44,6 +50,7 @@ import copy
 import itertools
 import json
 import pickle
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -79,6 +86,8 @@ TEST = (
     "heldout127",
     "heldout128",
 )
+# sets other sessions are reading now: out of training and of the measurements here
+BUSY = ("heldout124", "heldout125")
 FOLDS = 5
 MIN_SETS = 3
 L2 = (0.01, 0.003, 0.001, 0.0003, 0.0001)
@@ -135,28 +144,61 @@ def training_table(docs: list[tuple]) -> tuple[list[dict], list[int], list[str],
     return rows, labels, sets, figures
 
 
-def first_reading_table(cache: Path | None = None) -> tuple[list, list, list, dict, dict]:
+def first_reading_table(
+    cache: Path | None = None,
+    every: bool = False,
+    since: int = 0,
+    recent: int = 1,
+) -> tuple[list, list, list, dict, dict]:
     """The first readings' training table (features, labels, sets), in training-set then
     document order, the labelled figures of each set (the documents read) and the counts of
-    what was read and skipped."""
-    data = first_readings.read(cache)
+    what was read and skipped.
+
+    Default: the rounds' sets only. ``every``: every training set (not :data:`BUSY`) too, each
+    read by the rules before the commit that added it (``first_readings.added``); ``since``:
+    only the sets ``heldoutN`` with N at least ``since`` (``set``, ``heldout``, ``probes8``
+    count 0, 1 and 8); ``recent``: the rounds' sets' rows counted that many times (their
+    figures then weigh that much more in the fit and in the cross-validation's log loss)."""
+    names = [n for n in training_sets() if n not in BUSY]
+    data = first_readings.read(cache, names=names if every else None)
     order = {name: i for i, name in enumerate(training_sets())}
-    names = sorted((s for s in data["sets"] if s in order), key=order.__getitem__)
+    rounds = {n for n, d in data["sets"].items() if d.get("source", "round") == "round"}
+    names = sorted(
+        (
+            s
+            for s in data["sets"]
+            if s in order and (every or s in rounds) and s not in BUSY and _number(s) >= since
+        ),
+        key=order.__getitem__,
+    )
     rows, labels, sets = [], [], []
     for name in names:
+        times = recent if name in rounds else 1
         # (sorted by document, stably: a document's figures keep their order)
         for _stem, features, label in sorted(data["sets"][name]["rows"], key=lambda r: r[0]):
-            rows.append(features)
-            labels.append(label)
-            sets.append(name)
-    expected = {name: data["sets"][name]["expected"] for name in names}
+            for _ in range(times):
+                rows.append(features)
+                labels.append(label)
+                sets.append(name)
+    expected = {
+        name: data["sets"][name]["expected"] * (recent if name in rounds else 1) for name in names
+    }
     counts = {
         "sets": {name: data["sets"][name]["commit"] for name in names},
         "documents": sum(data["sets"][n]["documents"] for n in names),
         "skipped_documents": sum(len(data["sets"][n]["skipped"]) for n in names),
         "skipped_rounds": len(data["skipped_rounds"]),
+        "skipped_sets": {
+            n: why for n, why in data.get("skipped_sets", {}).items() if every and n in order
+        },
     }
     return rows, labels, sets, expected, counts
+
+
+def _number(name: str) -> int:
+    """A set's number: ``heldoutN`` N, ``heldout`` 1, ``probes8`` 8, ``set`` 0."""
+    digits = re.sub(r"\D", "", name)
+    return int(digits) if digits else (1 if name == "heldout" else 0)
 
 
 def kept_names(rows: list[dict], sets: list[str], prefixes: tuple[str, ...]) -> set[str]:
@@ -273,6 +315,18 @@ def calibration(p: np.ndarray, y: np.ndarray) -> str:
     return "\n".join(lines)
 
 
+def calibration_gap(p: np.ndarray, y: np.ndarray) -> float:
+    """The mean gap between a band's mean confidence and its share right, weighted by the
+    band's figures (the bands of :func:`calibration`)."""
+    edges = (0.0, 0.3, 0.5, 0.7, 0.9, 1.01)
+    gap = 0.0
+    for low, high in itertools.pairwise(edges):
+        band = (p >= low) & (p < high)
+        if band.any():
+            gap += band.sum() * abs(p[band].mean() - y[band].mean())
+    return float(gap / len(p))
+
+
 def row_line(label: str, s: bench.Score) -> str:
     return (
         f"| {label} | {s.found} | {s.matched} | {s.precision:.3f} | {s.recall:.3f} "
@@ -353,11 +407,15 @@ def cross_validate(docs: list[tuple] | None, table: tuple | None = None) -> dict
     return {"block": block, "l2": l2, "threshold": chosen, "rows": (rows, labels, sets)}
 
 
-def final_weights(choice: dict, first: dict | None = None) -> dict:
+def final_weights(choice: dict, first: dict | None = None, options: dict | None = None) -> dict:
+    """The file's content; ``options``: the first readings' table options that differ from
+    the defaults (recorded, so a file says how to refit it)."""
     rows, labels, sets = choice["rows"]
     names = kept_names(rows, sets, BLOCKS[choice["block"]])
     weights = fit(rows, labels, choice["l2"], ITERATIONS, names)
     about = {} if first is None else {"first_readings": first["sets"]}
+    if options:
+        about["first_readings_options"] = options
     return {
         "about": "analysis.extract.confidence: logistic-regression weights of a figure's "
         "features, fitted by benchmarks/extraction_confidence.py"
@@ -374,17 +432,24 @@ def final_weights(choice: dict, first: dict | None = None) -> dict:
     }
 
 
-def test_report(cache: Path | None, thresholds: list[float]) -> None:
-    docs = extract_sets(list(TEST), cache)
+def test_report(
+    cache: Path | None, thresholds: list[float], weights_file: Path | None = None
+) -> None:
+    test = [name for name in TEST if name not in BUSY]
+    docs = extract_sets(test, cache)
     rows, labels, sets, figures = training_table(docs)
-    # the shipped weights' confidence, as the extractor fills it
-    weights = load_weights()
+    # the shipped weights' confidence, as the extractor fills it (or another file's)
+    if weights_file is None:
+        weights = load_weights()
+    else:
+        weights = json.loads(weights_file.read_text("utf-8"))["weights"]
     p = np.array([probability(r, weights) for r in rows])
     rating = {id(f): float(x) for f, x in zip(figures, p, strict=True)}
     y = np.array(labels, float)
     print(
         f"test sets: {len(rows)} figures from {len(docs)} documents; AUC {auc(p, y):.3f}, "
-        f"log loss {log_loss(p, y):.4f}; {ranking(p, y)}\n"
+        f"log loss {log_loss(p, y):.4f}, Brier {np.mean((p - y) ** 2):.4f}, calibration gap "
+        f"{calibration_gap(p, y):.3f}; {ranking(p, y)}\n"
     )
     print(calibration(p, y) + "\n")
     runs = {None: scores(docs, rating, None)}
@@ -392,7 +457,7 @@ def test_report(cache: Path | None, thresholds: list[float]) -> None:
         runs[t] = scores(docs, rating, t)
     print("| set | threshold | found | matched | precision | recall | grouping | false deaths |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
-    for name in [*TEST, "pooled"]:
+    for name in [*test, "pooled"]:
         for t, run in runs.items():
             s = run[name]
             print(f"| {name} |{row_line('none' if t is None else str(t), s)[1:]}")
@@ -408,24 +473,47 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="Train on the rules' first readings of each set (needs the git history).",
     )
+    parser.add_argument(
+        "--every-set",
+        action="store_true",
+        help="With --first-readings: every training set, not only the rounds' sets.",
+    )
+    parser.add_argument(
+        "--since", type=int, default=0, help="With --first-readings: only heldoutN, N >= this."
+    )
+    parser.add_argument(
+        "--recent", type=int, default=1, help="With --first-readings: the rounds' sets' weight."
+    )
+    parser.add_argument(
+        "--first-readings-cache", type=Path, help="The first readings' JSON cache itself."
+    )
+    parser.add_argument("--weights", type=Path, help="With --test: these weights, not shipped.")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="Where --write writes.")
     parser.add_argument(
         "--thresholds", type=float, nargs="*", default=[0.3, 0.5, 0.7], help="With --test."
     )
     args = parser.parse_args(argv)
     if args.test:
-        test_report(args.cache, args.thresholds)
+        test_report(args.cache, args.thresholds, args.weights)
         return 0
     if args.first_readings:
         cache = None if args.cache is None else Path(f"{args.cache}.first-readings.json")
-        rows, labels, sets, expected, counts = first_reading_table(cache)
+        if args.first_readings_cache is not None:
+            cache = args.first_readings_cache
+        rows, labels, sets, expected, counts = first_reading_table(
+            cache, args.every_set, args.since, args.recent
+        )
+        right = np.mean(labels) if labels else 0.0
         print(
             f"first readings: {len(counts['sets'])} sets, {counts['documents']} documents "
-            f"({counts['skipped_documents']} skipped), {counts['skipped_rounds']} rounds "
-            "skipped (their message names no single set)\n"
+            f"({counts['skipped_documents']} skipped), {len(rows)} figures, {right:.1%} right; "
+            f"{counts['skipped_rounds']} rounds skipped (their message names no single set), "
+            f"{len(counts['skipped_sets'])} sets skipped {counts['skipped_sets']}\n"
         )
         choice = cross_validate(None, (rows, labels, sets, expected))
-        data = final_weights(choice, counts)
+        options = {"every_set": args.every_set, "since": args.since, "recent": args.recent}
+        defaults = {"every_set": False, "since": 0, "recent": 1}
+        data = final_weights(choice, counts, {k: v for k, v in options.items() if v != defaults[k]})
     else:
         docs = extract_sets(training_sets(), args.cache)
         choice = cross_validate(docs)
