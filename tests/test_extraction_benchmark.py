@@ -2709,6 +2709,29 @@ FLOORS = [
             "hundred-and-eighty-third round"
         ),
     ),
+    Floor(
+        "heldout125",
+        12,
+        109,
+        0.91,
+        0.84,
+        0.80,
+        (
+            "hundred-and-twenty-fourth hand, who saw neither the rules nor the other sets (the "
+            "twelve kinds of text analysts paste most: a wire story from Niger, a national "
+            "daily's county page from Kenya, a regional outlet's report from Ghana, a "
+            "police-military task force's numbered press release from Indonesia, an armed "
+            "group's numbered military news release from Myanmar, a hard-wrapped security "
+            "e-mail alert from Côte d'Ivoire, a PDF paste of a rights observatory's quarterly "
+            "bulletin from Burkina Faso, a liveblog from Guinea, a correction notice from "
+            "Burundi, a humanitarian flash update from Cameroon, a news item in raw machine "
+            "translation from French from the Republic of the Congo, a roundup of coordinated "
+            "attacks in Somalia); scored unread on the merged rules of the "
+            "hundred-and-eighty-first and hundred-and-eighty-second rounds (precision 0.747, "
+            "recall 0.651, grouping 0.789, no false death), developed on in the "
+            "hundred-and-eighty-fourth round"
+        ),
+    ),
 ]
 
 

@@ -3644,6 +3644,9 @@ def _readings(
             # ("Four persons were hurt … . One of them, a driver, was in serious condition at
             # the district hospital, a nurse said.": one victim's state, told by who treats him)
             and not _ONE_IN_CONDITION.match(after.sentence.text)
+            # ("A driver has been shot dead … . Residents say the shots came from a passing
+            # vehicle; our reporter saw his body …": the outlet's own reporter saw it, its voice)
+            and not _OUR_REPORTER_SAW.search(after.sentence.text)
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     # 'Earlier notice that "three FC personnel" were injured is withdrawn': the figure the
@@ -6119,6 +6122,13 @@ _KIN_MORE = re.compile(
 
 
 # "Constable A was killed on Monday. The police chief said he was one of 3 policemen killed":
+# the outlet's own reporter as a witness: "our reporter saw his body", "our correspondent counted"
+_OUR_REPORTER_SAW = re.compile(
+    r"(?i)\bour\s+(?:own\s+)?(?:reporter|correspondent|journalist|team|crew|photographer)s?\s+"
+    r"(?:at\s+the\s+scene\s+)?(?:saw|witnessed|counted|found|filmed|photographed|confirmed)\b"
+)
+
+
 # the one told first is, by the sentence after, one of a count
 _ONE_OF_AFTER = r"(?i)\b(?:he|she)\s+(?:was|is)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?"
 

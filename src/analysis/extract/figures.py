@@ -241,6 +241,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # ums Leben" (died)
     r"(?:came|come|comes|coming)\s+(?:around|round|about|to)\s+(?:the|their|his|her)\s+"
     r"li(?:fe|ves)|"
+    # "Four gendarmes have found the death": a translation word for word of the French
+    # "ont trouvé la mort" (died)
+    r"(?:found|find|finds|finding)\s+(?:the|their|his|her)\s+death\b|"
     # "Nine police officers were fatally injured", "mortally wounded": injured to death
     r"(?:fatally|mortally)\s+(?:injured|wounded|hurt|shot)|"
     # "14 of our comrades gave their lives": the dead of a group that honours them
@@ -310,6 +313,10 @@ OUTCOME_WORDS: dict[str, str] = {
     r"bullet(?=\s+in\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|"
     r"forearms?|thighs?|shoulders?|hands?|feet|foot|knees?|hips?|ankles?|buttocks?)\b"
     r"(?![^.;]{0,80}?\b(?:died|dead|killed|succumbed)\b))|"
+    # ("a gendarme was stabbed during clashes": stabbed, wounded; not "stabbed to death", nor
+    # a stabbing the sentence says killed)
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))stabbed(?!\s+(?:to\s+death|dead)\b)"
+    r"(?![^.;]{0,80}?\b(?:died|dead|death|killed|succumbed|fatally|mortally)\b)|"
     # ("the watchman was shot in the leg": shot in a limb, wounded; not the head, chest or
     # neck, which may be the death)
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))shot(?=\s+in\s+(?:the|his|her|their)\s+"
@@ -317,7 +324,7 @@ OUTCOME_WORDS: dict[str, str] = {
     r"foot|knees?|hips?|ankles?)\b(?![^.;]{0,80}?\b(?:died|dead|killed|succumbed)\b))",
     # ("taken in the bush": a translation's "into")
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
-    r"held\s+hostage|taken\s+(?:prisoner|captive)|"
+    r"held\s+hostage|taken\s+(?:prisoner(?!s?\s+of\s+war)|captive)|"
     # ("7 people taken as hostages": a translation's "pris en otages")
     # ("the bandits took as hostages 3 visitors": the Russian "взяли в заложники" word for word)
     r"(?:taken|held|took|take|takes|taking)\s+as\s+(?:hostages?|captives?)|held\s+captive|taken\s+(?:away|(?:in(?:to)?|to)\s+"
@@ -368,11 +375,20 @@ OUTCOME_WORDS: dict[str, str] = {
     + r")\b))|"
     # "eleven suspects have been taken into custody"
     r"capturing|rounded\s+up|taken\s+into\s+(?:police\s+|judicial\s+)?custody|"
+    # ("Four persons suspected of supplying the group were secured in Kampung Mamba": a police
+    # release's word for taken in, the Indonesian "diamankan"; not "secured the release")
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))secured(?=\s+(?:in|at)\s+(?-i:[A-Z]))"
+    r"(?![^.;,]{0,60}?\bby\b)|"
+    # ("11 were taken as prisoners of war": held by the side that captured them)
+    r"(?:taken|held|took|taking|made)\s+(?:as\s+)?prisoners?\s+of\s+war|"
     # ("5 youths picked up by the security forces": held by the state's men; not "picked up
     # by the ambulance", "picked up by relatives")
     r"picked\s+up(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|security\s+forces|"
     r"soldiers|troops|army|military|gendarmes|gendarmerie|forces|commandos|paramilitar(?:y|ies)|"
-    r"rangers|agents|intelligence)\b)",
+    r"rangers|agents|intelligence)\b)|"
+    # ("Twelve suspects have since been picked up in a joint swoop": held in a raid)
+    r"picked\s+up(?=\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:swoops?|raids?|sweeps?|"
+    r"crackdown|cordon-and-search|cordon)\b)",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     # "three of them were returned to their families": handed back (in the passive: "each
     # tribe's men returned to their families" went home)
@@ -1661,6 +1677,8 @@ _AFTER = re.compile(
     r"spokesm[ae]n|sources?|statement))",
     re.I,
 )
+# a victim noun right after "these"/"those": "5 of these porters"
+_NOUN_NEXT = re.compile(rf"(?i)^\s+(?:{_NOUN})\b")
 _COMPOUND = re.compile(
     rf"^\s+(?:and|or)\s+(?:the\s+)?(?P<noun>{_NOUN}|officials)\b"
     # (not a verb of that form with its object: "arrested 23 villagers and accused them of …",
@@ -3174,7 +3192,9 @@ def _casualty_figures(sentence: str, previous: Figure | None = None) -> list[Fig
         )
     ]
     figures = [_noun_before_outcome(sentence, f) for f in figures]
-    figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
+    figures = [
+        _lost_of_own(sentence, _whose_bodies(sentence, _owned_toll(sentence, f))) for f in figures
+    ]
     figures = _without_explained_deaths(sentence, figures)
     figures = _together_with_others(sentence, figures)
     figures = _of_the_whole_headed(sentence, figures)
@@ -4215,12 +4235,21 @@ def _noun_said_again(figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         noun = (figure.noun or "").casefold()
-        if figure.victim_group == UNKNOWN and noun in ("members", "personnel", "elements"):
+        # ("two members of the Task Force fell … and one member suffered a gunshot wound": the
+        # singular, read as a civilian by its bare noun, of the same people)
+        bare = noun in ("members", "member") and figure.victim_group == CIVILIANS
+        if (figure.victim_group == UNKNOWN or bare) and noun in (
+            "members",
+            "member",
+            "personnel",
+            "elements",
+        ):
+            plural = "members" if noun == "member" else noun
             earlier = next(
                 (
                     f
                     for f in reversed(out)
-                    if (f.noun or "").casefold().startswith(noun + " of ")
+                    if (f.noun or "").casefold().startswith(plural + " of ")
                     and f.victim_group != UNKNOWN
                 ),
                 None,
@@ -4395,6 +4424,50 @@ _ALL_OF_THEM = re.compile(
     r"(?i)[^.;:,\d]{0,40}?,\s+all\s+(?:of\s+them\s+)?(?P<noun>civilians|soldiers|"
     r"policemen|militants|rebels|insurgents|fighters|villagers|farmers|women|children)\s*(?:[,;.]|$)"
 )
+
+
+# the side that lost some of its own, then the count: "the assailants, presented as …, have
+# lost 7 of their elements", "the army lost 3 of its men"
+_LOST_OF_OWN = re.compile(
+    r"(?i)\b(?:(?P<attackers>assailants|attackers|rebels|insurgents|militants|gunmen|bandits|"
+    r"terrorists|jihadists|fighters|raiders)|(?P<forces>army|soldiers|troops|police|"
+    r"policemen|gendarmes|gendarmerie|military|forces))\b(?:,[^.;]{0,80}?,)?\s+"
+    r"(?:(?:have|has|had)\s+)?lost\s+$"
+)
+_OF_OWN_MEN = re.compile(
+    r"(?i)^\S+\s+of\s+(?:their|its|his)\s+(?:own\s+)?(?:elements|men|fighters|members|combatants|"
+    r"troops|comrades)\b"
+)
+
+
+# a state's armed body opening the sentence as who says it: "The gendarmerie high command says"
+_FORCE_SAYS_OWN = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:gendarmerie|police|army|military|command|brigade|"
+    r"battalion|regiment|armed\s+forces|security\s+forces)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:says|said|reports|reported|announced|announces|confirmed|confirms)\s+(?:that\s+)?$"
+)
+
+
+def _lost_of_own(sentence: str, figure: Figure) -> Figure:
+    """Some of a side's own men it lost, the side named before "lost": the assailants' or the
+    army's; one of its men an armed body of the state says were hurt: its own.
+
+    >>> f = find_casualty_figures("The attackers, said to be former rebels, have lost "
+    ...     "5 of their elements in the fighting.")
+    >>> [(x.best, x.victim_group, x.outcome) for x in f]
+    [(5, 'militants', 'killed')]
+    """
+    if not _OF_OWN_MEN.search(figure.written or ""):
+        return figure
+    if figure.outcome != "killed":
+        if figure.victim_group == UNKNOWN and _FORCE_SAYS_OWN.search(sentence[: figure.start]):
+            # "The gendarmerie high command says one of its men was stabbed": the body's own
+            return replace(figure, victim_group=FORCES)
+        return figure
+    side = _LOST_OF_OWN.search(sentence[max(0, figure.start - 160) : figure.start])
+    if side is None:
+        return figure
+    return replace(figure, victim_group=MILITANTS if side["attackers"] else FORCES)
 
 
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
@@ -4826,6 +4899,13 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
+        if (
+            of_them
+            and not of_them.groupdict().get("who")
+            and re.match(r"(?i)\s+of\s+(?:these|those)\b", of_them.group(0))
+            and _NOUN_NEXT.match(sentence[after + of_them.end() :])
+        ):
+            of_them = None  # "rescued 5 of these porters": the noun after it says who they are
         if of_them and re.match(r"(?i)\s+with\s", sentence[after + of_them.end() :]):
             continue  # "36 injured, several of them with amputations": what some of them have
         if (
@@ -6371,7 +6451,10 @@ def _members(match: re.Match) -> str:
             # (a local "Defence Force" may be a militia: "National" is the state's)
             r"National\s+Defen[cs]e\s+Force|(?:Air|Border|Police|Border\s+Security)\s+Force|"
             # ("two members of the Mobile Squad": a police's squad, by its name)
-            r"(?:Mobile|Rapid\s+Response|Riot|Flying|Tactical|Anti-[A-Z][a-z]+|Police)\s+Squad)\b"
+            r"(?:Mobile|Rapid\s+Response|Riot|Flying|Tactical|Anti-[A-Z][a-z]+|Police)\s+Squad|"
+            # ("two members of the Task Force fell in the line of duty": a joint operation's
+            # force of soldiers and police)
+            r"Task\s+Force)\b"
         )
         if NON_STATE_FORCE.search(text):
             return MILITANTS  # "the Arakan Army", "the Rapid Support Forces"

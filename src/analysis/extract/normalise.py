@@ -365,7 +365,8 @@ _PRESS_RELEASE = re.compile(
     # 12/2025", "Public statement No. 14-2025 (unofficial translation)": a numbered release
     r"(?:(?:public\s+|official\s+)?communiqu[eé]|(?:press\s+)?release|"
     r"(?:public\s+|press\s+|official\s+)?statement|declaration)"
-    r"\s+no\.?\s*\d[\w/.-]*(?:\s+of\s+\d{4})?(?:\s*\([^()]{1,80}\))?"
+    # (its number in brackets: "Statement No. (46/2026)")
+    r"\s+no\.?\s*(?:\d[\w/.-]*|\(\d[\w/.-]*\))(?:\s+of\s+\d{4})?(?:\s*\([^()]{1,80}\))?"
     # (its language after a dash: "Communiqué No. 027/EMG/26 — English version")
     r"(?:\s+[-–—]\s+(?:(?:unofficial\s+)?[a-z]+\s+(?:version|translation)|translation))?|"
     # "PUBLIC STATEMENT", "Public communiqué": a body's statement to the public, numbered or not
@@ -1089,6 +1090,15 @@ _GRID_REFERENCE = re.compile(
     r"\b(?P<prep>at|in|near)\s+(?:the\s+)?vicinity(?:\s+of)?\s+(?:(?:GC|grid(?:\s+ref(?:erence)?)?|MGRS)"
     r"\s+)?\d{1,2}[C-X]\s+[A-Z]{2}\s+\d{2,5}\s*\d{2,5},?(?=\s)"
 )
+# "speaks of one only dead in their ranks": a translation's word order for "only one" (the
+# French "un seul mort"), read as the count alone
+_ONE_ONLY = re.compile(
+    r"\b(?P<one>(?i:one|a))\s+only(?=\s+(?:dead|deaths?|killed|wounded|injured|victims?|"
+    r"casualt(?:y|ies)|fatalit(?:y|ies))\b)"
+)
+# "The Red Cross has counted, of its side, 3 civilians dead": a translation's aside for "for
+# its part" (the French "de son côté") between the verb and what it says, read without it
+_OF_ITS_SIDE = re.compile(r"(?i),\s+(?:of|on|from)\s+(?:its|his|her|their)\s+side,(?=\s)")
 # "and 4 other were wounded": a translation's "other" for "others" after a count, its verb
 # next (not "4 other people were wounded", "two other"s noun after it)
 _OTHER_FOR_OTHERS = re.compile(
@@ -1879,6 +1889,8 @@ def normalise(raw: str) -> Normalised:
     text = _GRID_REFERENCE.sub(r"\g<prep>", text)
     text = _expanded(text)
     text = _OTHER_FOR_OTHERS.sub("others", text)
+    text = _OF_ITS_SIDE.sub("", text)
+    text = _ONE_ONLY.sub(r"\g<one>", text)
     text = _REPLY_QUOTE.sub("", text)
     text = _copy_bars(text)
     text = _voice_over(text)

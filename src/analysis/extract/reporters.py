@@ -1098,6 +1098,17 @@ _PATTERNS = [
         r"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*|"
         r"\([A-Z][\w-]{1,10}\))){0,10})?)\.?$"
     ),
+    # "…, has declared the prefect of the Pool, Monsieur Georges Kinzonzi, in a point of press
+    # held Sunday at Kinkala.": a translation's perfect verb of saying before its speaker (the
+    # French "a déclaré le préfet"), the name after a comma and where it spoke after it
+    re.compile(
+        r",[”\"]?\s+(?:has|have)\s+(?:declared|indicated|affirmed|stated|announced|specified|"
+        r"informed|reported|said|confirmed|precised)\s+"
+        r"(?P<who>the\s+(?!same\b)[a-z][\w'’-]*(?:\s+(?:of|for|the|and|[\w'’-]+)){0,6}?)"
+        r"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|Monsieur\s+|Madame\s+)?[A-Z][\w'’-]*"
+        r"(?:\s+[A-Z][\w'’-]*){0,3},?)?"
+        r"(?:\s+(?:in|at|during|on|to|before)\s+[^.;“”\"]{2,100}?)?\.?$"
+    ),
     # …, said a police official who declined to be named.
     re.compile(
         # ("…, says the CJTF sector leader Baba Kolo": the present, as chats and notes put it)
@@ -1586,6 +1597,14 @@ _NOT_REPORTERS = re.compile(
     r"(?:\s+(?:above|below|here|there))?$|"
     # "X, a coalition of armed groups, for its part claimed …": an aside, the speaker is X
     r"^(?:for\s+(?:its|his|her|their|our|my)\s+part|in\s+turn|in\s+response|in\s+reply)$|"
+    # "…, according to a Meridian tally based on officials' accounts": a news agency's own
+    # tally, by its one name after "a" (the writer's voice; not "a police tally", "a Health
+    # Ministry tally": a body's)
+    r"^(?:a|an)\s+(?-i:[A-Z])[\w'’-]*\s+(?:tally|count|compilation|calculation)\b|"
+    # "The ministry says six died …, in a statement posted on its Facebook page": where the
+    # speaker named before said it, no one
+    r"^in\s+(?:a|an|its|their|his|her)(?:\s+(?:new\s+|later\s+|separate\s+)?(?:statement|"
+    r"communiqu[eé]|post|message|bulletin|press\s+release))?$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
@@ -1690,6 +1709,12 @@ _MEDIUM_THEN_SPEAKER = re.compile(
 # in brackets)
 _LABEL_OPENING = re.compile(
     r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}(?:\s+\([^()]{1,40}\))?:\s+(?=the\s|\d?[A-Z][A-Za-z])"
+)
+# a bulletin's place label in capitals over its item, its district in brackets: "KAFOLO (Kong
+# department): the village chief reported that …", "TEHINI-TOGOLOKAYE road: …"
+_PLACE_LABEL = re.compile(
+    r"^(?:[-•*–]\s+)?[A-Z][A-Z'’-]+(?:[\s/-]+[A-Z][A-Z'’-]+){0,3}(?:\s+[a-z]{2,10})?"
+    r"(?:\s+\([^()]{1,40}\))?\s*:\s+(?=the\s|[A-Z][a-z])"
 )
 # a list of notes under its heading in capitals, each note lettered or numbered: "NOTES (a)
 # The mayor says …", "REMARKS (3) Police say …"
@@ -3801,6 +3826,7 @@ def _find_reporter(sentence: str) -> Reporter | None:
     for opening in (
         _WE_NOTE,
         _LABEL_OPENING,
+        _PLACE_LABEL,
         _NOTE_ITEM,
         _HEARD_AT,
         _REMARK_CELL,
@@ -3973,7 +3999,11 @@ _ISSUED_THEN_IT = re.compile(
 _FIRST_VERB_THEN_SAID = re.compile(
     r"(?<=\s)(?:has|have)\s+(?:confirmed|condemned|acknowledged|deplored|denounced|regretted|"
     r"denied)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,4}?and\s+(?=(?:has|have)\s+"
-    r"(?:spoken|said|declared|indicated|reported|stated|affirmed|added)\b)"
+    r"(?:spoken|said|declared|indicated|reported|stated|affirmed|added)\b)|"
+    # (or in the present: "…, Mr. Y, contests this version and speaks of one dead")
+    r"(?<=\s)(?:contests|disputes|rejects|denies|confirms|acknowledges|condemns)\s+"
+    r"(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,4}?and\s+(?=(?:speaks|says|"
+    r"reports|declares|affirms|indicates|evokes|mentions|gives|puts)\b)"
 )
 # a body's initials in brackets before the rest of its unit's name and the verb: "the Internal
 # Security Operations Command (Isoc) Region 4 Forward Command said"
