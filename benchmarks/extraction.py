@@ -183,6 +183,7 @@ FOLDERS = (
     ARTICLES / "heldout126",
     ARTICLES / "heldout127",
     ARTICLES / "heldout128",
+    ARTICLES / "heldout129",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

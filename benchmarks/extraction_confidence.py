@@ -30,8 +30,7 @@ of the kept figures matched; recall: matched kept over the set's labelled figure
 old rules' extractions are not kept. By default the table is the sixteen rounds' sets (those
 a round commit names); ``--every-set`` adds every other training set, each read by the rules
 before the commit that added its folder (``first_readings.added``), ``--since N`` keeps only
-``heldoutN`` and later, ``--recent K`` counts the rounds' sets' rows K times. :data:`BUSY`
-(sets other sessions are reading now) are left out of training and of ``--test``.
+``heldoutN`` and later, ``--recent K`` counts the rounds' sets' rows K times.
 
 Usage: ``python benchmarks/extraction_confidence.py [--write] [--test] [--cache FILE]
 [--first-readings [--every-set] [--since N] [--recent K] [--first-readings-cache JSON]]
@@ -80,14 +79,11 @@ TEST = (
     "heldout103",
     "heldout106",
     "heldout107",
-    "heldout124",
-    "heldout125",
     "heldout126",
     "heldout127",
     "heldout128",
+    "heldout129",
 )
-# sets other sessions are reading now: out of training and of the measurements here
-BUSY = ("heldout124", "heldout125")
 FOLDS = 5
 MIN_SETS = 3
 L2 = (0.01, 0.003, 0.001, 0.0003, 0.0001)
@@ -154,21 +150,16 @@ def first_reading_table(
     document order, the labelled figures of each set (the documents read) and the counts of
     what was read and skipped.
 
-    Default: the rounds' sets only. ``every``: every training set (not :data:`BUSY`) too, each
+    Default: the rounds' sets only. ``every``: every training set too, each
     read by the rules before the commit that added it (``first_readings.added``); ``since``:
     only the sets ``heldoutN`` with N at least ``since`` (``set``, ``heldout``, ``probes8``
     count 0, 1 and 8); ``recent``: the rounds' sets' rows counted that many times (their
     figures then weigh that much more in the fit and in the cross-validation's log loss)."""
-    names = [n for n in training_sets() if n not in BUSY]
-    data = first_readings.read(cache, names=names if every else None)
+    data = first_readings.read(cache, names=training_sets() if every else None)
     order = {name: i for i, name in enumerate(training_sets())}
     rounds = {n for n, d in data["sets"].items() if d.get("source", "round") == "round"}
     names = sorted(
-        (
-            s
-            for s in data["sets"]
-            if s in order and (every or s in rounds) and s not in BUSY and _number(s) >= since
-        ),
+        (s for s in data["sets"] if s in order and (every or s in rounds) and _number(s) >= since),
         key=order.__getitem__,
     )
     rows, labels, sets = [], [], []
@@ -435,8 +426,7 @@ def final_weights(choice: dict, first: dict | None = None, options: dict | None 
 def test_report(
     cache: Path | None, thresholds: list[float], weights_file: Path | None = None
 ) -> None:
-    test = [name for name in TEST if name not in BUSY]
-    docs = extract_sets(test, cache)
+    docs = extract_sets(list(TEST), cache)
     rows, labels, sets, figures = training_table(docs)
     # the shipped weights' confidence, as the extractor fills it (or another file's)
     if weights_file is None:
@@ -457,7 +447,7 @@ def test_report(
         runs[t] = scores(docs, rating, t)
     print("| set | threshold | found | matched | precision | recall | grouping | false deaths |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
-    for name in [*test, "pooled"]:
+    for name in [*TEST, "pooled"]:
         for t, run in runs.items():
             s = run[name]
             print(f"| {name} |{row_line('none' if t is None else str(t), s)[1:]}")

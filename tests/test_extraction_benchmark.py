@@ -6,11 +6,11 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
-  ``heldout108`` to ``heldout123``): what the rules reached is held as a floor, and no figure
+  ``heldout108`` to ``heldout125``): what the rules reached is held as a floor, and no figure
   may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout124``,
-  ``heldout125``, ``heldout126``, ``heldout127``, ``heldout128``)
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout126``,
+  ``heldout127``, ``heldout128``, ``heldout129``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -202,15 +202,20 @@
   The hundred-and-twenty-second writer's (``heldout123``), which had one on first reading (the
   same rules), was developed on in the hundred-and-eighty-first round and is held to none.
   The hundred-and-twenty-third and hundred-and-twenty-fourth writers' (``heldout124`` and
-  ``heldout125``, unread) have none on first reading (the merged rules of the
-  hundred-and-eighty-first and hundred-and-eighty-second rounds), and are held to that.
+  ``heldout125``), which had none on first reading (the merged rules of the
+  hundred-and-eighty-first and hundred-and-eighty-second rounds), were developed on in the
+  hundred-and-eighty-third and hundred-and-eighty-fourth rounds and are held to none.
   The hundred-and-twenty-fifth writer's (``heldout126``, unread) has one on first reading (the
   same merged rules: "two Humvees" read as two civilians killed), a strict known failure until
   a round reads the set; the hundred-and-twenty-sixth writer's (``heldout127``, unread) has
   none, and is held to that.
   The hundred-and-twenty-seventh writer's (``heldout128``, unread) has one on first reading
   (the rules after the hundred-and-eighty-second round: a liveblog's "two people" read as two
-  killed), a strict known failure until a round reads the set.
+  killed), a strict known failure until a round reads the set. The hundred-and-twenty-eighth
+  writer's (``heldout129``, unread) has one on first reading (the merged rules of the
+  hundred-and-eighty-third and hundred-and-eighty-fourth rounds: "a 62-year-old vendor" read as
+  one killed, a death its writer counted only in the toll of three, its value a non-death
+  figure's), a strict known failure until a round reads the set.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -342,6 +347,7 @@ HUNDRED_AND_TWENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout125"
 HUNDRED_AND_TWENTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout126"
 HUNDRED_AND_TWENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout127"
 HUNDRED_AND_TWENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout128"
+HUNDRED_AND_TWENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout129"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4446,7 +4452,7 @@ def test_no_figure_of_the_hundred_and_twenty_second_writer_s_articles_becomes_a_
     [(HUNDRED_AND_TWENTY_THIRD_WRITER, 111), (HUNDRED_AND_TWENTY_FOURTH_WRITER, 109)],
     ids=["heldout124", "heldout125"],
 )
-def test_no_figure_of_the_twelve_kinds_written_unread_becomes_a_false_death(
+def test_no_figure_of_the_twelve_kinds_read_in_two_rounds_becomes_a_false_death(
     bench, folder, expected
 ):
     """Two more sets of the twelve kinds of text analysts paste most, by a
@@ -4458,7 +4464,8 @@ def test_no_figure_of_the_twelve_kinds_written_unread_becomes_a_false_death(
     70 of them wounded, abducted, arrested, freed or missing; 109, 67): on first
     reading (the merged rules of the hundred-and-eighty-first and hundred-and-eighty-second
     rounds) none of their wounded, abducted, arrested, freed or missing figures became a death
-    toll, and none may."""
+    toll; developed on in the hundred-and-eighty-third and hundred-and-eighty-fourth rounds,
+    none does, and none may."""
     total, articles = bench.score_folder(folder)
     assert len(articles) == 12 and total.expected == expected
     assert total.false_deaths == 0, total.deaths_as_other
@@ -4518,6 +4525,28 @@ def test_no_figure_of_the_hundred_and_twenty_seventh_writer_s_articles_becomes_a
     no death toll of the article."""
     total, articles = bench.score_folder(HUNDRED_AND_TWENTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout129: a national daily's \"a 62-year-old "
+    'vendor" read as one killed (a death its writer counted only in the toll of three), the '
+    "value of a non-death figure of the article",
+)
+def test_no_figure_of_the_hundred_and_twenty_eighth_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-twenty-eighth hand who saw neither
+    the rules nor the other sets' articles (Kosovo, Trinidad and Tobago, Lesotho, Uzbekistan,
+    Northern Ireland, New Caledonia, Zambia, the Comoros, Timor-Leste, Djibouti, Gabon, Laos),
+    labelled to CONVENTIONS.md with 81 wounded, abducted, arrested, freed and missing figures
+    beside 26 deaths: on first reading (the merged rules of the hundred-and-eighty-third and
+    hundred-and-eighty-fourth rounds) one death toll was found whose value is one of them and
+    no death toll of the article."""
+    total, articles = bench.score_folder(HUNDRED_AND_TWENTY_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 107
     assert total.false_deaths == 0, total.deaths_as_other
 
 
