@@ -2738,6 +2738,28 @@ FLOORS = [
             "hundred-and-eighty-fourth round"
         ),
     ),
+    Floor(
+        "heldout126",
+        12,
+        109,
+        0.96,
+        0.91,
+        0.89,
+        (
+            "hundred-and-twenty-fifth hand, who saw neither the rules nor the other sets (the "
+            "twelve kinds of text analysts paste most, in Iraq, Mexico, South Africa, Algeria, "
+            "Yemen, Madagascar, Zimbabwe, Senegal, Rwanda and Afghanistan: a wire story, a "
+            "national daily's state page, a regional news site's report, a defence ministry's "
+            "numbered press release, a militant group's statement with a monitoring note, a "
+            "hard-wrapped NGO security alert e-mail, a PDF paste of a peace monitoring group's "
+            "monthly report, a liveblog, a correction notice, a humanitarian flash update, a "
+            "local news item in raw machine translation from Spanish, a wire roundup of "
+            "coordinated attacks); scored unread on the merged rules of the "
+            "hundred-and-eighty-third and hundred-and-eighty-fourth rounds (precision 0.850, "
+            "recall 0.780, grouping 0.882, one false death), developed on in the "
+            "hundred-and-eighty-fifth round"
+        ),
+    ),
 ]
 
 
@@ -4488,11 +4510,6 @@ def test_no_figure_of_the_hundred_and_twenty_sixth_writer_s_articles_becomes_a_f
 
 
 @pytest.mark.extraction_sets
-@pytest.mark.xfail(
-    strict=True,
-    reason='known failure until a round reads heldout126: a wire story\'s "two Humvees" '
-    "read as two civilians killed, the value of a non-death figure of the article",
-)
 def test_no_figure_of_the_hundred_and_twenty_fifth_writer_s_articles_becomes_a_false_death(
     bench,
 ):
@@ -4501,7 +4518,8 @@ def test_no_figure_of_the_hundred_and_twenty_fifth_writer_s_articles_becomes_a_f
     Madagascar, Zimbabwe, Senegal, Rwanda, Afghanistan), labelled to CONVENTIONS.md with 68
     wounded, abducted, arrested, freed and missing figures beside 41 deaths: on first reading
     (the same merged rules) one death toll was found whose value is one of them and no death
-    toll of the article."""
+    toll of the article (a wire story's "two Humvees" read as two civilians killed); developed
+    on in the hundred-and-eighty-fifth round, none does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_TWENTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

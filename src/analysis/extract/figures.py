@@ -177,6 +177,20 @@ NOT_PEOPLE = frozenset(
         "counters",
         # ("lost two fingers": a part of the body, no people)
         "fingers",
+        # ("Allah is their reckoner": a claim's formula for God, no people)
+        "reckoners",
+        # ("burned two Humvees", "seized three bulldozers": vehicles and machines, no people)
+        "humvees",
+        "hummers",
+        "bulldozers",
+        "excavators",
+        "scooters",
+        "rovers",
+        "cruisers",
+        "choppers",
+        "freighters",
+        "destroyers",
+        "minesweepers",
     ]
 )
 
@@ -232,7 +246,10 @@ OUTCOME_WORDS: dict[str, str] = {
     r"liquidated|liquidating|(?:received|got|sustained|suffered)\s+(?:\w+\s+){0,2}?(?:wounds|"
     r"injuries)\s+incompatible\s+with\s+life|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
-    r"embrac(?:ed|es?|ing)\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+(?:as\s+)?martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    # ("Two of our brothers ascended in the battle": a claim's own dead, gone up, right
+    # after the count and its noun)
+    r"(?:(?<=^\s)|(?<=^))ascended(?=\s+(?:in|during|on|to)\b)|"
+    r"embrac(?:ed|es?|ing)\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+(?:as\s+)?(?:an?\s+)?martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     # "resulting in the martyrdom of five personnel": the noun as "the death of" (not a
     # "martyrdom operation", a suicide attack)
     r"(?:martyrdom|shahadat)(?=\s+of\b)|"
@@ -279,6 +296,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # (read right after the count and its noun, as the words said of a figure are)
     r"(?:(?<=^\s)|(?<=^))(?-i:shaheed)(?=\s*(?:[,;.]|$|and\b|now\b|in\b|while\b|after\b|on\b|at\b))",
     "wounded": r"wounded|wounds(?!\s+incompatible)|wound|wounding|injured|"
+    # ("31 people assaulted", "12 supporters were assaulted with sjamboks": a monitor's count
+    # of people beaten, right after the count or passive; not "assaulted the convoy")
+    r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=^\s)|(?<=^))assaulted\b(?!\s+(?:the|a|an|their|its)\b)|"
     r"injuries(?!\s+incompatible)|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|"
     r"sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)(?!\s+incompatible)|"
@@ -450,7 +470,7 @@ _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|deceased|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
     r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their|the)\s+li(?:fe|ves)|"
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
-    rf"(?:ascended|fell|rose)\s+(?:as\s+)?martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    rf"(?:ascended|fell|rose)\s+(?:as\s+)?(?:an?\s+)?martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|untraced|escaped|(?:managed|achieved|succeeded)\s+to\s+escape|"
     # ("a herder has not been seen since the raid": the time after "since" is no object)
@@ -678,7 +698,9 @@ _HELD_LINKED = re.compile(
     # ("detained six persons presumably linked to the supply of the terrorist column": a
     # translation's "presuntamente vinculadas")
     r"(?i)^\s+(?:(?:allegedly|reportedly|presumably|presumedly|supposedly)\s+)?"
-    r"(?:linked|tied|connected)\s+to\s+(?:the\s+)?"
+    # ("seven individuals belonging to a network supplying the terrorist groups": a
+    # release's members of a group's network)
+    r"(?:linked|tied|connected|belonging)\s+to\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:drugs?|narco[\w-]*|terror\w*|trafficking|smuggling|gangs?|"
     r"criminal|militants?|insurgents?|rebels?|bandits?|jihadists?|extremists?|armed\s+groups?|"
     r"kidnappings?|attacks?)\b"
@@ -2845,6 +2867,18 @@ def _casualty_figures(sentence: str, previous: Figure | None = None) -> list[Fig
         if not (
             _ATTACKERS_VERB.match(sentence[m.end :])
             and not _ATTACKERS_FATE.match(sentence[m.end :])
+        )
+    ]
+    # "was beaten to death by a group of about 15 men": the agents of a passive deed, no
+    # victims
+    mentions = [
+        m
+        for m in mentions
+        if not re.search(
+            r"(?i)\b(?:was|were|been)\s+[a-z]+(?:\s+to\s+death)?\s+by\s+an?\s+(?:group|gang|mob|"
+            r"band|crowd)\s+of\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|"
+            r"over\s+|nearly\s+|up\s+to\s+)?$",
+            sentence[: m.start],
         )
     ]
     for i in range(len(mentions)):
@@ -5498,6 +5532,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 or re.search(r"(?i)\b(?:suspected|suspicion)\b", tail.group("gap"))
             )
             and not _SIDING_WITH_THE_STATE.match(sentence[end:])
+            # (not those taken by the armed men as what they are accused of: "militia youths
+            # abducted 7 villagers accused of supporting the opposition" are civilians)
+            and not re.search(
+                r"(?i)\b(?:abducted|abducting|kidnapped|kidnapping)\s+(?:[\w-]+\s+){0,2}$",
+                sentence[max(0, start - 40) : start],
+            )
         ):
             group = MILITANTS
         if group in (None, UNKNOWN) and _AS_SUSPECTED_MEMBERS.match(sentence[end:]):
@@ -5506,8 +5546,10 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group in (None, UNKNOWN)
             and _HELD_LINKED.match(sentence[end:])
             and re.search(
-                r"(?i)\b(?:arrest|detain|apprehend|captur)\w*\s+(?:[\w-]+\s+){0,3}$",
-                sentence[max(0, start - 40) : start],
+                # ("arrested, in Bordj Badji Mokhtar, seven individuals": where, set off between)
+                r"(?i)\b(?:arrest|detain|apprehend|captur)\w*(?:\s*,[^,.;]{2,60},)?\s+"
+                r"(?:[\w-]+\s+){0,3}$",
+                sentence[max(0, start - 100) : start],
             )
         ):
             group = MILITANTS  # "captured 5 persons linked to the drug trafficking": suspects

@@ -1288,6 +1288,38 @@ _IDIOMS_PASSIVE = (
         r"\1 missing",
     ),
     (re.compile(r"(?i)\b(?:presumed|presumably|alleged)\s+responsibles?\b"), "suspects"),
+    # "were secured six presumed responsible" ("fueron asegurados seis presuntos
+    # responsables"): a translation's inverted passive of taking in, a count after it
+    (
+        re.compile(
+            rf"(?i)\b(was|were|have\s+been|had\s+been)\s+secured\s+(?=(?:at\s+least\s+)?{_COUNT}\s)"
+        ),
+        r"\1 arrested ",
+    ),
+    # "One of they was put in liberty" ("uno de ellos fue puesto en libertad"): one of them
+    # was freed
+    (
+        re.compile(
+            r"(?i)\b((?:one|two|three|four|five|some|several|none|all|both|each|most)\s+of\s+)they\b"
+        ),
+        r"\1them",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(was|were|has\s+been|have\s+been|had\s+been)\s+put\s+in\s+(?:liberty|freedom)\b"
+        ),
+        r"\1 freed",
+    ),
+    # "abducted three shepherds … and let one of them go": released one of them
+    (
+        re.compile(
+            rf"(?i)\blet\s+((?:{_COUNT}|some|several|all|both|most)\s+of\s+(?:them|the\s+[a-z]+))"
+            r"\s+go\b"
+        ),
+        r"released \1",
+    ),
+    # "three young ones of the community" ("tres jóvenes"): youths
+    (re.compile(rf"(?i)\b({_COUNT})\s+young\s+ones\b"), r"\1 youths"),
     # a translation's "fueron privados de la libertad" with its article ("the 3 workers were
     # deprived of the liberty", by armed men; not by a court, the police or the authorities)
     (

@@ -249,7 +249,9 @@ _SAY = (
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|(?:one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))|"
     # ("claimed in a statement sent to media on Sunday that": the statement's way and day)
-    r"claimed\s+in\s+an?\s+(?:statement|communiqu[eé]|video|message|post)\s+[^,.;“”\"]{2,50}?\s+that\b|"
+    # ("claimed in a voice message on Sunday that": the kind of message before it)
+    r"claimed\s+in\s+an?\s+(?:(?:voice|audio|video|recorded|written|online|short)\s+)?"
+    r"(?:statement|communiqu[eé]|video|message|post)\s+[^,.;“”\"]{2,50}?\s+that\b|"
     # ("The group claims in a video that its men killed …": the present of an alert)
     r"claims\s+(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?that|"
     # "The report claims that …": what a report (or its author) claims
@@ -287,6 +289,11 @@ _SAY = (
     # ("The hospital certifies that it received …": a certificate's own word)
     r"(?:confirms|announces|states|informs|communicates|communicated|certifies|certified)"
     r"(?=\s+that\b)|"
+    # ("the police confirm that a sergeant … was shot dead": a plural body's present; not "we
+    # can confirm that", "to confirm that")
+    r"(?:(?<=police\s)|(?<=forces\s)|(?<=troops\s)|(?<=militia\s)|(?<=rebels\s)|"
+    r"(?<=officials\s)|(?<=authorities\s)|(?<=doctors\s)|(?<=residents\s))"
+    r"confirm(?=\s+that\b)|"
     # ("The committee informs about the liquidation of 2 …": a translation's "сообщает о",
     # the event it informs of after "about")
     r"(?:informs|informed|inform)(?=\s+about\s+the\s+[a-z]+\s+of\b)|"
@@ -302,6 +309,15 @@ _SAY = (
     # communiqué to have neutralized 14 soldiers": a translation's "a déclaré que", "affirme
     # avoir", the past of a declaration and the present of an affirmation)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)declared(?=\s+that\b)|"
+    # ("The mayor declared to a radio local that …", "Residents denounced to this medium that
+    # …", "The secretariat reported by means of a card informative that …": a translation's
+    # "declaró a una radio local que", "denunciaron a este medio que", "informó mediante una
+    # tarjeta informativa que", the outlet told or the means between the verb and its "that")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?:declared|declares|denounced|"
+    r"denounces|reported|reports|informed|informs|stated|states)\s+(?:to\s+(?:a|an|the|this|"
+    r"our)\s+(?:[a-z-]+\s+)?(?:radio|station|medium|media|newspaper|outlet|channel|"
+    r"television|journalists?|reporters?|press|daily|agency)(?:\s+(?!that\b)[a-z]+)?|by\s+"
+    r"means\s+of\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+that\b)|"
     # ("has declared in morning that", "declared this evening that": the time of day between,
     # a translation's "a déclaré dans la matinée que")
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)declared(?=\s+(?:in\s+(?:the\s+)?|"
@@ -1127,6 +1143,14 @@ _PATTERNS = [
         # writer's after a semicolon)
         r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?"
         r"(?:\.?$|;\s+(?=[a-z]))"
+    ),
+    # "…, confirmed his mother, who asked to omit her name.", "…, said her brother.": a kin of
+    # the victim after the inverted verb (a translation's "confirmó su madre")
+    re.compile(
+        r",[”\"]?\s+(?:said|says|confirmed|confirms|told|recounted|added)\s+"
+        r"(?P<who>(?:his|her|their)\s+(?:mother|father|brother|sister|son|daughter|wife|husband|"
+        r"uncle|aunt|cousin|relatives?|family|parents|neighbou?rs?))"
+        r"(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
     # "8 civilians died and 14 were injured the health office of the district said.": a
     # speaker after the outcome with no comma between, as hurried notes write it
