@@ -2760,6 +2760,29 @@ FLOORS = [
             "hundred-and-eighty-fifth round"
         ),
     ),
+    Floor(
+        "heldout128",
+        12,
+        109,
+        0.99,
+        0.97,
+        0.83,
+        (
+            "hundred-and-twenty-seventh hand, who saw neither the rules nor the other sets (the "
+            "twelve kinds of text analysts paste most: a wire story from Armenia, a national "
+            "daily's news page from Jamaica, a regional news site's report from Malawi, an army "
+            "general command's numbered press release from Jordan, a militant group's statement "
+            "from Russia's Ingushetia with a monitoring outlet's editor's note, a hard-wrapped "
+            "NGO security alert e-mail from Western Sahara, a PDF paste of a human rights "
+            "collective's quarterly report from Nicaragua, a liveblog from Israel, a correction "
+            "notice from the Gambia, a UN flash update from the Solomon Islands, a news agency "
+            "item in raw machine translation from Portuguese from Guinea-Bissau, a wire roundup "
+            "of coordinated attacks in Dagestan); scored unread on the merged rules of the "
+            "hundred-and-eighty-third and hundred-and-eighty-fourth rounds (precision 0.870, "
+            "recall 0.798, grouping 0.828, one false death), developed on in the "
+            "hundred-and-eighty-sixth round"
+        ),
+    ),
 ]
 
 
@@ -4526,11 +4549,6 @@ def test_no_figure_of_the_hundred_and_twenty_fifth_writer_s_articles_becomes_a_f
 
 
 @pytest.mark.extraction_sets
-@pytest.mark.xfail(
-    strict=True,
-    reason='known failure until a round reads heldout128: a liveblog\'s "two people" read as '
-    "two killed, the value of a non-death figure of the article",
-)
 def test_no_figure_of_the_hundred_and_twenty_seventh_writer_s_articles_becomes_a_false_death(
     bench,
 ):
@@ -4540,7 +4558,8 @@ def test_no_figure_of_the_hundred_and_twenty_seventh_writer_s_articles_becomes_a
     Islands, Guinea-Bissau), labelled to CONVENTIONS.md with 75 wounded, abducted, arrested,
     freed and missing figures beside 34 deaths: on first reading (the rules after the
     hundred-and-eighty-second round) one death toll was found whose value is one of them and
-    no death toll of the article."""
+    no death toll of the article; developed on in the hundred-and-eighty-sixth round, none
+    does, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_TWENTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

@@ -1156,6 +1156,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
             _place(part, state)
         state.paragraph = reading.sentence.paragraph
     candidates = state.candidates
+    _liveblog_first_entry_placed(candidates, state)
     _without_summary_repeats(sentences, candidates, state)
     for candidate in candidates:
         if country != given:
@@ -1992,6 +1993,38 @@ def _summary_sentences(sentences: list[Sentence]) -> set[int]:
     return ids
 
 
+def _liveblog_first_entry_placed(candidates: list[Candidate], state: _State) -> None:
+    """In a liveblog, the newest entry first, the oldest entry at the foot names the place
+    ("17:10 - Magen David Adom says two people were killed … in Beersheba") that the newer
+    entries above, updating its toll, no longer repeat: when the page's first event names no
+    place and the foot's event, told last, gives a toll of a reporter the first event's
+    figures also quote, the two are one attack (the older toll then superseded by the newer,
+    not a second event's)."""
+    if not state.newest_first or len(candidates) < 2:
+        return
+    first, last = candidates[0], candidates[-1]
+    if (
+        first.place_key is not None
+        or last.place_key is None
+        or first.topic not in ATTACK_TOPICS | {None}
+        or last.topic not in ATTACK_TOPICS | {None}
+        or not last.figures
+        or any(c.place_key == last.place_key for c in candidates[1:-1])
+        or min(last.sentence_ids) < max(i for c in candidates[:-1] for i in c.sentence_ids)
+    ):
+        return
+    mine = {f.reported_by for f in first.figures + first.other_figures if f.reported_by}
+    if not any(f.reported_by in mine for f in last.figures + last.other_figures):
+        return
+    first.sentence_ids += last.sentence_ids
+    first.figures += last.figures
+    first.other_figures += last.other_figures
+    first.place_key = last.place_key
+    first.place_mentions += last.place_mentions
+    first.bombing = first.bombing or last.bombing
+    candidates.remove(last)
+
+
 def _without_summary_repeats(
     sentences: list[Sentence], candidates: list[Candidate], state: _State
 ) -> None:
@@ -2422,7 +2455,9 @@ SUBJECT_THEN_SHE = re.compile(
 SUMMING = re.compile(
     r"(?i)^(?:(?:In\s+all|In\s+total|Altogether|All\s+told|Overall|In\s+sum|Between\s+them|"
     r"Taken\s+together|Together)\b|Thus,?\s+the\s+"
-    r"(?:total|number|toll)\b|"
+    # ("Thus the sum of the blessed operations this week: seven apostates killed": a group's
+    # tally of its week)
+    r"(?:total|number|toll|sum|tally)\b|"
     # "In these incidents, five …": the incidents told, no number needed
     r"In\s+(?:these|both|all\s+these|all\s+the)\s+(?:incidents|attacks|operations|raids|"
     r"ambushes|clashes)\s*,)|"
@@ -5777,10 +5812,10 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     if (
         reading.issuer_kind == "group"
         and reading.reporter is None
-        and figure.noun.casefold() in ("brothers", "mujahideen", "mujahidin")
+        and figure.noun.casefold() in ("brothers", "brother", "mujahideen", "mujahidin", "mujahid")
     ):
         # "Four of the brothers attained martyrdom" in a group's own post: its own fighters,
-        # as "our brothers" are
+        # as "our brothers" are ("and one brother was wounded": one of them)
         group = "militants"
     speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
     if (

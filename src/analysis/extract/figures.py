@@ -299,6 +299,8 @@ OUTCOME_WORDS: dict[str, str] = {
     # ("31 people assaulted", "12 supporters were assaulted with sjamboks": a monitor's count
     # of people beaten, right after the count or passive; not "assaulted the convoy")
     r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=^\s)|(?<=^))assaulted\b(?!\s+(?:the|a|an|their|its)\b)|"
+    # ("the hospital had received 13 people with cuts and bruises": hurt, by what they bore)
+    r"(?<=\bwith\s)(?:cuts|bruises|lacerations|fractures|burns)\b(?=\s+and\s|\s*[,.;])|"
     r"injuries(?!\s+incompatible)|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|"
     r"sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)(?!\s+incompatible)|"
@@ -410,6 +412,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"picked\s+up(?=\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:swoops?|raids?|sweeps?|"
     r"crackdown|cordon-and-search|cordon)\b)",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
+    # ("five of the suspects were granted bail": let go by the court, freed)
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:granted|given|admitted\s+to)\s+bail|"
     # "three of them were returned to their families": handed back (in the passive: "each
     # tribe's men returned to their families" went home)
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:returned|handed\s+back)\s+to\s+"
@@ -467,7 +471,7 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|deceased|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
+    r"(?i)^(?:dead|deads|died|dies|die|deceased|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
     r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their|the)\s+li(?:fe|ves)|"
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+(?:as\s+)?(?:an?\s+)?martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
@@ -1201,6 +1205,15 @@ _EARLIER_COUNT_NAMED = re.compile(
     r"preliminary|prior)\s+(?:run|return|list|sheet|report|count|tally|statement|bulletin|notice|"
     r"submission|release|version|update|figures?)\b"
 )
+# "Soroka said it was treating 10 wounded. Earlier it had spoken of 8 wounded": what the
+# speaker just quoted (a pronoun for it) had given before, in the past perfect, its newer count
+# told in the sentence before: replaced since, no figure
+_EARLIER_IT_HAD = re.compile(
+    r"(?i)^\s*(?:earlier|previously|before\s+that|initially)\s*,?\s+(?:it|he|she|they)\s+had\s+"
+    r"(?:(?:first|initially)\s+)?(?:spoken\s+of|said|reported|given|put\s+(?:the\s+\w+\s+)?at|"
+    r"counted|mentioned|cited|announced|talked\s+of|told\s+of)\s+(?:a\s+toll\s+of\s+)?"
+    r"(?:(?:at\s+least|about|around|some|nearly)\s+)?$"
+)
 # a correction's account of what an earlier version said, in any outlet's words: "An earlier
 # version of this story said the logs listed 21 dead", "the article incorrectly stated that
 # nine soldiers died", "misstated the toll as 12": what was replaced, no figure
@@ -1656,7 +1669,11 @@ _FORCE_MEMBERS = (
     r"(?:police|army|military|security|"
     r"paramilitary)(?:\s+(?:forces?|units?|services?))?|(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e|special)\s+"
-    r"(?:forces?|units?|squads?|details?|services?))(?![\w-])"
+    r"(?:forces?|units?|squads?|details?|services?)|"
+    # ("one member of the patrol was wounded": a force's unit on duty, no vigilantes' own)
+    r"(?![a-z -]{0,30}?\b(?:vigilante|vigilance|community|neighbou?rhood|militia|rebel|village|"
+    r"citizen|civilian|youth|hunters)\b)"
+    r"(?:[a-z-]+\s+){0,2}?(?:patrol|platoon|garrison)s?)(?![\w-])"
 )
 # "two men of the General Security", "men of the 5th Regiment": of a force, by its name
 # ("4 of the heroes of the Armed Forces were martyred": an army's statement's word for its men)
@@ -1805,7 +1822,10 @@ _SINGULAR = re.compile(
     # ("the night guard of our store": the writer's own, as "our night guard")
     r"(?:\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)|"
     # (a vehicle's crew by the vehicle: "the driver of our bus", read as a crew's)
-    r"the(?=\s+(?!(?:driver|conductor|pilot|co-pilot)\b)(?:[a-z-]+\s+){1,2}of\s+our\s+[a-z-]+\b)))|"
+    # ("the driver of our partner organisation": a body's own employee, no vehicle's crew)
+    r"the(?=\s+(?!(?:driver|conductor|pilot|co-pilot)\b(?!\s+of\s+our\s+(?:[a-z-]+\s+)?"
+    r"(?:organi[sz]ation|office|agency|team|project|programme|program|ngo|mission)\b))"
+    r"(?:[a-z-]+\s+){1,2}of\s+our\s+[a-z-]+\b)))|"
     # ("staff casualties: 1 butcher killed": after a casualty label's colon, likewise)
     # ("the police spokesman said 1 protester died": after the verb of who says it; "said only
     # 1 protester was wounded": a count said to be small, as "only one")
@@ -2750,6 +2770,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     return figures
 
 
+# a raw translation's plural of "dead" ("3 deads"), no English word
+_DEADS = re.compile(r"(?i)(?<=[\w\s])deads\b")
 # some of the dead, named by a count: "Two of the dead", "three of the bodies"
 _OF_THE_DEAD = re.compile(
     r"(?i)[\w-]+\s+of\s+(?:the|those)\s+(?:dead|deceased|bodies|killed|victims\s+killed)\b"
@@ -2791,6 +2813,9 @@ def _casualty_figures(sentence: str, previous: Figure | None = None) -> list[Fig
     # ('killed 12 “IRGC forces”', '9 members of a “terrorist team”': a noun the writer quotes
     # from the source, read without its quotation marks, the offsets kept)
     sentence = _QUOTED_NOUN.sub(lambda m: f"{m['lead']} {m['noun']} ", sentence)
+    # ("doing 3 deads and 5 wounded": a raw translation's plural of the noun, the Portuguese
+    # "mortos", read as "dead", the offsets kept)
+    sentence = _DEADS.sub("dead ", sentence)
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
@@ -3206,6 +3231,7 @@ def _casualty_figures(sentence: str, previous: Figure | None = None) -> list[Fig
     figures += read_as
     figures += _numbers_given_as(sentence, figures)
     figures += _numbers_of_taken(sentence, figures)
+    figures += _cases_documented(sentence, figures)
     figures += _counted_in_apposition(sentence, figures)
     figures += _remaining_back_home(sentence, figures)
     # "abducted four workers (three Nigerians and one Ghanaian)": the count told over again in
@@ -4890,6 +4916,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # "who … had spoken of three dead, wrote … that four had died": replaced
         if _EARLIER_VERSION.search(before):
             continue  # "An earlier version of this story said … 21 dead": corrected since
+        if _EARLIER_IT_HAD.search(before):
+            continue  # "… treating 10 wounded. Earlier it had spoken of 8 wounded": replaced
         if _CORRECTION_TOLD_WRONG.search(before):
             continue  # "We corrected our post: we wrote that one guard died": put right
         if _EARLIER_EDITION_GAVE.search(before):
@@ -5726,6 +5754,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue
         if _CORRECTION_TOLD_WRONG.search(sentence[: match.start()]):
             continue  # "We corrected our post: we wrote that one guard died": put right
+        if re.search(r"(?i)\b(?:allah|god)\s+is\s+$", sentence[: match.start()]):
+            continue  # "we consider them so and Allah is their reckoner": a formula, no one
         if any(
             re.fullmatch(r"\s*,\s*", sentence[m.end : match.start()]) for m in found
         ) and re.match(r"(?i)an?\s+(?:former|retired|suspected|known|alleged)\b", match.group()):
@@ -5919,6 +5949,10 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             and (_OF_A_PREMISES.match(sentence[end:]) or _GUARDS_EMPLOYER.search(sentence))
         ):
             group = CIVILIANS  # "a security guard of the cooperative": a private employee
+        elif group != MILITANTS and _THE_ATTACKER_WHO.search(sentence[: match.start()]):
+            # "the attacker, a resident of the Negev aged 31, was shot dead": what the
+            # attacker is, told in apposition to him, no civilian of his victims
+            group = MILITANTS
         found.append(
             _Mention(
                 "one",
@@ -7028,6 +7062,66 @@ _NUMBER_OF_TAKEN_OUTCOME = {
 }
 
 
+# "the Collective documented 2 killings, 41 arbitrary detentions and 6 enforced
+# disappearances": a monitor's count of the cases it recorded, each named by the word for what
+# was done (the people it befell, no group named); the verb of recording before the list
+_CASES_RECORDED = re.compile(r"(?i)\b(?:documented|recorded|registered|verified|logged|counted)\s+")
+_CASE = re.compile(
+    rf"(?i)\b(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s+(?:(?!(?:attempted|cases)\b)[a-z-]+\s+)?"
+    r"(?P<kind>killings|murders|homicides|extrajudicial\s+executions|executions|detentions|"
+    r"arrests|disappearances|abductions|kidnappings)\b"
+)
+_CASE_OUTCOME = {
+    "killings": "killed",
+    "murders": "killed",
+    "homicides": "killed",
+    "executions": "killed",
+    "detentions": "arrested",
+    "arrests": "arrested",
+    "disappearances": "missing",
+    "abductions": "abducted",
+    "kidnappings": "abducted",
+}
+
+
+def _cases_documented(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "documented 2 killings, 41 arbitrary detentions and 6 enforced disappearances": the
+    cases a monitor recorded, one figure each, of no group named (the list joined by commas
+    and "and" after the verb of recording, nothing else between; two kinds of case at least).
+
+    >>> [(f.best, f.outcome) for f in _cases_documented(
+    ...     "The mission recorded 3 killings and 12 arrests in May.", [])]
+    [(3, 'killed'), (12, 'arrested')]
+    """
+    verb = _CASES_RECORDED.search(sentence)
+    if verb is None:
+        return []
+    out = []
+    at = verb.end()
+    for match in _CASE.finditer(sentence, verb.end()):
+        if not re.fullmatch(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)?", sentence[at : match.start()]):
+            break  # the list ended: what follows is no case it recorded
+        at = match.end()
+        count = parse_count(match["phrase"])
+        if count.best is None or any(f.start <= match.start("phrase") < f.end for f in figures):
+            continue  # (a case the rules read already)
+        out.append(
+            Figure(
+                match["phrase"],
+                "toll",
+                UNKNOWN,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome=_CASE_OUTCOME[match["kind"].split()[-1].casefold()],
+            )
+        )
+    # (a list of two kinds of case at least: "registered 58 new arrests" alone may be a
+    # week's or a total's count, left to the rules before)
+    return out if len({f.outcome for f in out}) >= 2 else []
+
+
 def _numbers_of_taken(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "put the number of arrests at 20": the count of the people taken, of no group named.
 
@@ -7079,6 +7173,13 @@ def _noun_before_outcome(sentence: str, figure: Figure) -> Figure:
     if group in (None, UNKNOWN):
         return figure
     return replace(figure, victim_group=group)
+
+
+# "the attacker, a resident of …": the one who attacked, what he is told after a comma
+_THE_ATTACKER_WHO = re.compile(
+    r"(?i)\b(?:the|a|an)\s+(?:lone\s+|suspected\s+|alleged\s+)?(?:attacker|assailant|gunman|"
+    r"shooter|bomber|stabber|perpetrator|assassin)\s*,\s*$"
+)
 
 
 # "the attackers, four in number, were all killed": a count told in apposition to its noun

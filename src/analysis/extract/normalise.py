@@ -128,6 +128,8 @@ _DATELINES = (
         r":\s+(?=[A-Z])"
     ),
 )
+# a PDF page's foot: "Page 12 of 31", "- 12 -", a rule of underscores over it
+_PAGE_FOOT = re.compile(r"(?i)^(?:page\s+\d+\s+of\s+\d+|[-–]\s*\d{1,4}\s*[-–]|_{5,})$")
 _FURNITURE = re.compile(
     r"""^(?:
       by\s+(?:our|a|the)\s+(?:staff\s+)?(?:correspondent|reporter|writer)s?\b.*
@@ -520,6 +522,16 @@ _MONITOR_TITLE = re.compile(
 _NAMED_CENTRE = re.compile(
     r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:for\s+|of\s+|on\s+)?[A-Z][\w'’&-]*){1,5}\s+(?:Centre|Center|"
     r"Institute|Observatory|Monitor|Project|Network))$"
+)
+# a PDF page's running head: the body's name, far to its right the report's title, then the
+# page's number
+_RUNNING_HEAD = re.compile(
+    r"^(?P<org>[A-Z][\w'’&-]*(?:\s(?:for|of|on|in|and|the|de|du|des|del)?\s?[A-Z][\w'’&-]*){0,8}"
+    r"\s(?:Collective|Commission|Centre|Center|Network|Observatory|Watch|Committee|Council|"
+    r"Institute|Foundation|Coalition|Alliance|Association|Mission|Monitor|Project|Forum|League|"
+    r"Movement|Society|Union|Federation)(?:\s(?:for|of|on|in)\s[A-Z][\w'’&-]*(?:\s(?:of|and|"
+    r"the|in|for)?\s?[A-Z][\w'’&-]*){0,5})?)\s{3,}\S[^\n]{0,80}?\b(?:Report|Bulletin|Review|"
+    r"Brief|Briefing|Update|Overview|Monitor)\b[^\n]{0,40}?\s{2,}\d{1,3}$"
 )
 _DATABASE_TITLE = re.compile(r"(?i)\bincident\s+(?:database|data\s+base|log|tracker)\b")
 # a United Nations special procedures' communication: "Mandates of the Special Rapporteur on …"
@@ -1975,6 +1987,7 @@ def normalise(raw: str) -> Normalised:
     recap = False  # under a "What we know so far" heading: its list items retell the entries
     said = ""  # a digest's post header names the source of the post that follows
     hung: set[int] = set()  # lines joined to the time-stamped entry they hang under
+    broken = False  # a page's foot ("Page 12 of 31") dropped since the last line kept
     for at, line in enumerate(lines):
         if at in hung:
             continue
@@ -2035,7 +2048,19 @@ def normalise(raw: str) -> Normalised:
             kept.append("")
             title = True if _BARE_TIME.match(stripped) else None
             note = bool(_NOTE.match(stripped)) and not _SENTENCE_END.search(stripped)
+            broken = broken or bool(_PAGE_FOOT.match(stripped))
             continue
+        if broken and stripped:
+            # "A third farmer, aged" / the page's foot and the next page's head / "19, was
+            # wounded …": a sentence a PDF's page break cut, its halves joined again
+            last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].strip()), None)
+            if (
+                last is not None
+                and not re.search(r"[.!?:;\"”)]\s*$", kept[last])
+                and re.match(r"[a-z0-9]", stripped)
+            ):
+                del kept[last + 1 :]
+            broken = False
         wrapped = at + 1 < len(lines) and bool(re.match(r"\s*\S", lines[at + 1]))
         wrapped = wrapped and bool(
             re.match(r"\s*[a-z]", lines[at + 1])
@@ -4116,6 +4141,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         # "COASTAL RIGHTS WATCH" over "Research briefing | Index: … | 12 March 2026": the
         # body's own publication, in its voice where it quotes nobody
         return lines, _capitalised(head[0][1]), "civil"
+    running = _RUNNING_HEAD.match(head[0][1]) if head else None
+    if running and sum(line.strip().startswith(running["org"]) for line in lines) >= 2:
+        # "Monitoring Collective for Human Rights in Nicaragua      Quarterly Report III -
+        # 2026      12", atop each page of a PDF paste: the body's own report, in its voice
+        # where it quotes nobody
+        return lines, running["org"], "civil"
     centre = _NAMED_CENTRE.match(head[0][1]) if len(head) > 1 else None
     if centre and (_DATABASE_TITLE.search(head[1][1]) or _MONITOR_TITLE.search(head[1][1])):
         # "Yoma Conflict Research Centre" over "INCIDENT DATABASE - EXTRACT": the body's own

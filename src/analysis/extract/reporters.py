@@ -1128,7 +1128,10 @@ _PATTERNS = [
     # …, said a police official who declined to be named.
     re.compile(
         # ("…, says the CJTF sector leader Baba Kolo": the present, as chats and notes put it)
-        r",[”\"]?\s+(?:said|says|(?:indicates|indicated|adds|specifies|specified|explains)"
+        # ("…, precised the same source, who added …": a raw translation's "precisou", the
+        # French "a précisé")
+        r",[”\"]?\s+(?:said|says|(?:indicates|indicated|adds|specifies|specified|explains|"
+        r"precised|precises)"
         r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b)|"
         # ("…, reports the regional radio station.": a translated report's speaker after its
         # verb, inverted; no count after the verb: "…, reported the deaths of 3" is none)
@@ -1141,7 +1144,7 @@ _PATTERNS = [
         r"(?=\s+(?:a|an|the)\s+[^,.;“”\"\d]{3,90}?\.?$))\s+"
         # ("…, said the spokesman of the command; two of them are …": a clause of the
         # writer's after a semicolon)
-        r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?"
+        r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,200})?"
         r"(?:\.?$|;\s+(?=[a-z]))"
     ),
     # "…, confirmed his mother, who asked to omit her name.", "…, said her brother.": a kin of
@@ -1173,6 +1176,27 @@ _PATTERNS = [
         r"commander|chief|spokesman|spokesperson|director|president|chairman|chairperson|"
         r"coordinator|leader|head|secretary)(?:\s+of\s+(?:the\s+)?[a-z]+){0,3},\s+"
         r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\.?$"
+    ),
+    # "…, declared the chief of tabanca, Sr. Braima Sané.", "…, informed to our agency a source
+    # of the National Guard.", "…, said still the chief of the village.": a raw translation's
+    # verb of saying before its speaker (the Portuguese "declarou o chefe", "informou à nossa
+    # agência uma fonte"), the agency it told and an adverb between them, the name after a
+    # comma ending the sentence
+    re.compile(
+        r",[”\"]?\s+(?:declared|precised|confirmed|informed|affirmed|stated|indicated|assured|"
+        r"revealed|explained|specified|said|added)(?:\s+(?:still|also|again|yet|further))?"
+        r"(?:\s+to\s+(?:our|the|this|a)\s+(?:agency|newspaper|paper|correspondent|reporter|"
+        r"station|radio|press))?\s+"
+        # (who speaks named by the noun of a speaker: not "…, confirmed the clash but gave
+        # different figures", what was confirmed)
+        r"(?P<who>(?:a|an|the)\s+(?!same\b)(?:[a-z][\w'’-]*\s+){0,3}?(?:sources?|chief|head|"
+        r"spokes(?:man|woman|person)|director|minister|commander|governor|mayor|prefect|"
+        r"officials?|administrator|president|secretary|leader|coordinator|chairman|"
+        r"representative|residents|witness(?:es)?|police|army|agency|ministry|command|doctor)"
+        r"(?:\s+(?:of|for|in)\s+[^,.;:“”\"\d]{1,60}?)?)"
+        r"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Sr\.ª)\.?\s+|(?:doctor|captain|major|colonel|"
+        r"lieutenant|commissioner|inspector|general)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+        r"\.?$"
     ),
     # "…, 1 terrorist was abated, the same institution informed.": a translation's "informó"
     # closing the sentence after its subject, after a comma (not a note's "Director informed.",
@@ -2842,6 +2866,12 @@ _AS_VERB_FIRST = re.compile(
     r"and|[\w’'-]+)){0,10}?)\s*,"
 )
 
+# a document's number after its noun: "communiqué No. 87", "press release Nº 12/2026"
+_DOCUMENT_NUMBER = re.compile(
+    r"(?i)(?:(?<=communiqué\s)|(?<=communique\s)|(?<=statement\s)|(?<=release\s)|"
+    r"(?<=bulletin\s)|(?<=note\s)|(?<=notice\s)|(?<=circular\s)|(?<=letter\s))"
+    r"(?:No\.?|Nº|N°|number)\s*\d{1,5}(?:[/-]\d{1,4})?\b"
+)
 # a name of two joined by a slash: "AFC/M23", "PKK/YPG"
 _SLASHED_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]*/[A-Z][A-Za-z0-9]*\b")
 # a translation's speaker after its verb, then "that": "And said the ministry that its forces
@@ -2889,6 +2919,12 @@ def find_reporter(sentence: str) -> Reporter | None:
             name = name.replace(m.group().replace("/", "-"), m.group())
         text = sentence[inner.start : inner.end] if inner.start >= 0 else inner.text
         return Reporter(name, text, inner.start, inner.end)
+    if numbers := list(_DOCUMENT_NUMBER.finditer(sentence)):
+        # ("In its communiqué No. 87 the Army said …": a document's number, blanked, the
+        # offsets kept; who put it out still speaks, named after the number)
+        inner = find_reporter(_DOCUMENT_NUMBER.sub(lambda m: " " * len(m.group()), sentence))
+        if inner is not None and inner.start >= numbers[-1].end():
+            return inner
     if marked := _CABLE_MARKING.match(sentence):
         # ("3. (R) JNIM claimed the attack, saying …": a cable's paragraph marking, read as
         # left out with its number; the offsets moved back to the whole sentence's)
@@ -4347,7 +4383,13 @@ _WHEN_SPOKEN = re.compile(
     # "In May 2025 the Observatory recorded …": the month it counted ("Since January the
     # network has recorded …": the months it counted since)
     r"(?:in|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+(?:19|20)\d\d)?)"
+    r"December)(?:\s+(?:19|20)\d\d)?|"
+    # "Between 1 July and 30 September the Collective documented …", "From 1 to 7 May the
+    # mission recorded …": the span it counted over, two days with their months
+    rf"(?:between|from)\s+\d{{1,2}}(?:\s+{_MONTH})?(?:\s+(?:19|20)\d\d)?\s+(?:and|to|until)\s+"
+    rf"\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d\d)?|"
+    # "This week the OVDP registered 58 new arrests": the period it counted over
+    r"(?:this|last|that)\s+(?:week|month|quarter|year))"
     r"\s*,?\s+(?=[A-Za-z])"
 )
 
