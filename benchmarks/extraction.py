@@ -184,6 +184,8 @@ FOLDERS = (
     ARTICLES / "heldout127",
     ARTICLES / "heldout128",
     ARTICLES / "heldout129",
+    ARTICLES / "heldout130",
+    ARTICLES / "heldout131",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -79,10 +79,10 @@ TEST = (
     "heldout103",
     "heldout106",
     "heldout107",
-    "heldout126",
     "heldout127",
-    "heldout128",
     "heldout129",
+    "heldout130",
+    "heldout131",
 )
 FOLDS = 5
 MIN_SETS = 3
