@@ -6904,18 +6904,7 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
         count = parse_count(match["phrase"])
         if count.best is None:
             continue
-        out.append(
-            Figure(
-                match["phrase"],
-                "toll",
-                FORCES,
-                count,
-                match.start(),
-                match.end(),
-                written=match.group(),
-                outcome=_UNIT_OUTCOMES[match["kind"]],
-            )
-        )
+        out.append(_toll_figure(match, count, FORCES, _UNIT_OUTCOMES[match["kind"]]))
     return out
 
 
@@ -6959,6 +6948,27 @@ _NUMBER_AS = re.compile(
 )
 # "… as three and the number of injured as four": a second count given under the same verb
 _NUMBER_AS_MORE = re.compile(r"(?i)\s*,?\s+and\s+" + _NUMBER_AS_TAIL)
+
+
+def _toll_figure(match: re.Match, count: Count, group: str, outcome: str) -> Figure:
+    """The toll a pattern's match gives, of the group and outcome its reader says: its
+    ``phrase`` counted, the whole match as written.
+
+    >>> f = _toll_figure(re.search(r"(?P<phrase>two) arrests", "two arrests"),
+    ...     parse_count("two"), UNKNOWN, "arrested")
+    >>> (f.best, f.victim_group, f.outcome, f.text)
+    (2, 'unknown', 'arrested', 'two arrests')
+    """
+    return Figure(
+        match["phrase"],
+        "toll",
+        group,
+        count,
+        match.start(),
+        match.end(),
+        written=match.group(),
+        outcome=outcome,
+    )
 
 
 def _uncounted(
@@ -7022,15 +7032,11 @@ def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
             groups = _groups_named(first)
         kind = match["kind"].casefold()
         out.append(
-            Figure(
-                match["phrase"],
-                "toll",
-                groups.pop() if len(groups) == 1 else UNKNOWN,
+            _toll_figure(
+                match,
                 count,
-                match.start(),
-                match.end(),
-                written=match.group(),
-                outcome="wounded" if kind in ("wounded", "injured") else "killed",
+                groups.pop() if len(groups) == 1 else UNKNOWN,
+                "wounded" if kind in ("wounded", "injured") else "killed",
             )
         )
     return out
@@ -7106,16 +7112,7 @@ def _cases_documented(sentence: str, figures: list[Figure]) -> list[Figure]:
         if count.best is None or any(f.start <= match.start("phrase") < f.end for f in figures):
             continue  # (a case the rules read already)
         out.append(
-            Figure(
-                match["phrase"],
-                "toll",
-                UNKNOWN,
-                count,
-                match.start(),
-                match.end(),
-                written=match.group(),
-                outcome=_CASE_OUTCOME[match["kind"].split()[-1].casefold()],
-            )
+            _toll_figure(match, count, UNKNOWN, _CASE_OUTCOME[match["kind"].split()[-1].casefold()])
         )
     # (a list of two kinds of case at least: "registered 58 new arrests" alone may be a
     # week's or a total's count, left to the rules before)
@@ -7130,16 +7127,7 @@ def _numbers_of_taken(sentence: str, figures: list[Figure]) -> list[Figure]:
     [(20, 'unknown', 'arrested')]
     """
     return [
-        Figure(
-            match["phrase"],
-            "toll",
-            UNKNOWN,
-            count,
-            match.start(),
-            match.end(),
-            written=match.group(),
-            outcome=_NUMBER_OF_TAKEN_OUTCOME[match["kind"].casefold()],
-        )
+        _toll_figure(match, count, UNKNOWN, _NUMBER_OF_TAKEN_OUTCOME[match["kind"].casefold()])
         for match, count in _uncounted(_NUMBER_OF_TAKEN, sentence, figures)
     ]
 
@@ -7384,15 +7372,8 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             if group is None:
                 continue  # ("the ones killed were …": no people named)
         out.append(
-            Figure(
-                match["phrase"],
-                "toll",
-                group,
-                count,
-                match.start(),
-                match.end(),
-                written=match.group(),
-                outcome="wounded" if kind in ("wounded", "injured") else "killed",
+            _toll_figure(
+                match, count, group, "wounded" if kind in ("wounded", "injured") else "killed"
             )
         )
     return out
