@@ -186,6 +186,8 @@ FOLDERS = (
     ARTICLES / "heldout129",
     ARTICLES / "heldout130",
     ARTICLES / "heldout131",
+    ARTICLES / "heldout132",
+    ARTICLES / "heldout133",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -83,6 +83,8 @@ TEST = (
     "heldout129",
     "heldout130",
     "heldout131",
+    "heldout132",
+    "heldout133",
 )
 FOLDS = 5
 MIN_SETS = 3

@@ -10,7 +10,7 @@
   and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
   ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout127``,
-  ``heldout129``, ``heldout130``, ``heldout131``)
+  ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -219,7 +219,12 @@
   figure's), a strict known failure until a round reads the set. The hundred-and-twenty-ninth
   and hundred-and-thirtieth writers' (``heldout130`` and ``heldout131``, unread) have none on
   first reading (the merged rules of the hundred-and-eighty-fifth and hundred-and-eighty-sixth
-  rounds), and are held to that.
+  rounds), and are held to that. The hundred-and-thirty-first writer's (``heldout132``,
+  unread) has none on first reading (the rules of the hundred-and-eighty-sixth round, rounds
+  185 and 186 merged), and is held to that; the hundred-and-thirty-second writer's
+  (``heldout133``, unread) has one on first reading (the same rules: a correction notice's
+  retracted "a man had died of his injuries" read as one killed, its value a non-death
+  figure's), a strict known failure until a round reads the set.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -354,6 +359,8 @@ HUNDRED_AND_TWENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout128"
 HUNDRED_AND_TWENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout129"
 HUNDRED_AND_TWENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout130"
 HUNDRED_AND_THIRTIETH_WRITER = FIXTURES / "articles" / "heldout131"
+HUNDRED_AND_THIRTY_FIRST_WRITER = FIXTURES / "articles" / "heldout132"
+HUNDRED_AND_THIRTY_SECOND_WRITER = FIXTURES / "articles" / "heldout133"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4611,6 +4618,43 @@ def test_no_figure_of_the_twelve_kinds_written_last_becomes_a_false_death(bench,
     them became a death toll, and none may."""
     total, articles = bench.score_folder(folder)
     assert len(articles) == 12 and total.expected == expected
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+def test_no_figure_of_the_hundred_and_thirty_first_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-thirty-first hand who saw neither
+    the rules nor the other sets' articles (Guyana, Montenegro, Argentina, Canada, Eritrea,
+    Vanuatu, Spain's Basque Country, Greece, China's Xinjiang, Panama, Turkmenistan, Vietnam),
+    labelled to CONVENTIONS.md with 90 wounded, abducted, arrested, freed and missing figures
+    beside 20 deaths: on first reading (the rules of the hundred-and-eighty-sixth round, rounds
+    185 and 186 merged) none of them became a death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_THIRTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout133: a correction notice's \"The article "
+    'also said a man had died of his injuries. That was wrong." (a retracted death) read as '
+    "one killed, the value of a non-death figure of the article",
+)
+def test_no_figure_of_the_hundred_and_thirty_second_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-thirty-second hand who saw neither
+    the rules nor the other sets' articles (Germany, Botswana, Bhutan, Oman, Belarus,
+    Mauritius, Cyprus, Belgium, Samoa, Suriname, Kuwait, Italy's Sicily), labelled to
+    CONVENTIONS.md with 83 wounded, abducted, arrested, freed and missing figures beside 27
+    deaths: on first reading (the rules of the hundred-and-eighty-sixth round, rounds 185 and
+    186 merged) one death toll was found whose value is one of them and no death toll of the
+    article (a correction notice's retracted death)."""
+    total, articles = bench.score_folder(HUNDRED_AND_THIRTY_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
