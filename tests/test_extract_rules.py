@@ -11292,7 +11292,8 @@ def test_what_it_said_of_the_loot_names_no_speaker_of_the_toll():
         "channels, saying its men had killed 9 soldiers, and posting pictures of trucks it "
         "said were seized at the base."
     )
-    assert find_reporter(sentence) is None  # (the claim names its claimant elsewhere)
+    # (the claimant, who says its men killed the soldiers, not "it" of the loot)
+    assert find_reporter(sentence).name == "Islamic State West Africa Province"
     sentence = "Gunmen killed 4 men and took rifles they said were stolen, the police said."
     assert find_reporter(sentence).name == "Police"
 

@@ -2081,6 +2081,12 @@ ASKED_ABOUT = re.compile(
     r"\b[^.;]*?,(?=\s+(?:he|she|they|the|[A-Z]))"
 )
 # a figure its writer takes back: "I wrote that one soldier had died; … and I was wrong"
+# a sentence that only withdraws the one before it: "That was wrong.", "This is not true."
+RETRACTS_THE_ONE_BEFORE = re.compile(
+    r"(?i)(?:that|this|it|the\s+(?:figure|report|toll|number))\s+(?:was|is)\s+(?:simply\s+)?"
+    r"(?:wrong|incorrect|false|untrue|mistaken|an?\s+(?:error|mistake)|not\s+(?:true|correct))"
+    r"[.!]?"
+)
 RETRACTED = re.compile(
     r"(?i)\b(?:I|we)\s+(?:wrote|reported|said|told\s+you)\b[^()]{0,160}?(?:\b(?:I|we)\s+(?:was|were)\s+"
     r"wrong|\b(?:that|this|which|it)\s+was\s+(?:wrong|incorrect|mistaken|an?\s+error))\b"
@@ -2751,6 +2757,20 @@ def _readings(
             period_start,
             listed=sentence.id in summary_items,
         )
+        if (
+            readings
+            and readings[-1].sentence.id == sentence.id - 1
+            and readings[-1].sentence.paragraph == sentence.paragraph
+            and RETRACTS_THE_ONE_BEFORE.fullmatch(sentence.text)
+            # (what it withdraws is what was said or written: "The article also said …")
+            and re.search(
+                r"(?i)\b(?:said|says|wrote|writes|reported|reports|stated|claimed|gave|put)\b",
+                readings[-1].sentence.text,
+            )
+        ):
+            # ("The article also said a man had died of his injuries. That was wrong.": the
+            # sentence before withdrawn by the one after it; its figures are none)
+            readings[-1].figures, readings[-1].others = [], []
         if sentence.id in detailed and (reading.figures or reading.others):
             reading.summary = True
         aliases.update(body_aliases(sentence.text))

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.extract.dates import MONTH_NAMES
+from analysis.reference.speaker_words import speaker_words
 
 # "that" after whom a speaker told, with when between: "informed the committee on Thursday
 # evening that", "informed us yesterday that"
@@ -3116,6 +3117,10 @@ def find_reporter(sentence: str) -> Reporter | None:
         inner = _reporter_after(sentence, joined.end(), opening=True)
         if inner is not None and inner.start >= joined.end():
             found = inner
+    if found is None:
+        # ("The SPLM-N (al-Hilu) said in a statement that …", "Army 14 May said …": a speaker
+        # no pattern above names, read from its verb of speech alone)
+        found = _speaker_by_verb(sentence)
     if found is not None and found.start >= 0:
         trailing = _TRAILING_ADVERB.search(found.text)
         if trailing and trailing.start() > 0:
@@ -4529,3 +4534,234 @@ def _titled(name: str, title: str) -> str:
     title = re.sub(r"(?i)^same\s+", "", title)
     title = re.sub(r"\s+of\s+the\s+(?:area|district|city|town|province)$", "", title)
     return f"{title[:1].upper()}{title[1:]} {name}"
+
+
+# The last resort of :func:`find_reporter`: a speaker found by the sentence's first verb of
+# speech and the words before it (or, inverted, after it), when every pattern above named no
+# one. The subject is read back from the verb to the nearest clause boundary and kept only
+# when every word of it could be part of a speaker's name: a capitalised word, a word for a
+# source or a body, or a word that joins them; a pronoun, a number or any other word (a verb:
+# "called back and said") names no one here, and the sentence is left to what follows (a
+# pronoun taken up, the document's issuer).
+_SPEECH_VERB = re.compile(
+    r"(?<![\w’'-])(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|again\s+|further\s+|then\s+|"
+    r"now\s+)?(?P<verb>said|says|say|told|tells|reported|stated|announced|announces|confirmed|"
+    r"confirms|claimed|disclosed|discloses|informed|informs|added|adds|specified|denounced|"
+    r"denounces|communicated|affirmed|affirms|indicated|indicates|recorded|documented|counted|"
+    r"spoke\s+of|speaks\s+of|speak\s+of|"
+    # (a body's toll given: "the governor's communiqué gives 9 dead", "advanced the number")
+    r"(?:gave|gives|put|puts|advanced)(?=\s+(?:the\s+number|(?:a\s+|the\s+|its\s+)?(?:(?:death\s+)?toll|balance|"
+    r"figure|count|tally|\d[\d,]*\s+(?:dead|killed|deaths|wounded|injured)\b)))|"
+    # (forms that are nouns too, "Initial reports indicate …", "the group's claims": a verb
+    # only after a subject naming a source, see ``_NOUN_VERBS``)
+    r"reports|claims|states|counts|records|documents)(?![\w’'-])"
+)
+_NOUN_VERBS = frozenset(["reports", "claims", "states", "counts", "records", "documents"])
+# what follows such a form when it is the verb: "claims that", "reports 4 soldiers killed",
+# "claims to have killed", "claims in a video", "claims responsibility"
+_NOUN_VERB_OBJECT = re.compile(
+    r"\s+(?:that\b|to\s+have\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens|scores|hundreds)\b|(?:in|on|through|via)\s+(?:a|an|its|their)\b|"
+    r"responsibility\b|credit\b)"
+)
+# an inverted speaker after the quotation or clause it closes: '…," said Amani Kasongo, …',
+# "…, said Dr. Agnes Lokuru, …"
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Lt|Col|Gen|Maj|Capt|Sgt|Insp|Supt|Hon|Prof|Rev|Cdr|Brig|Gov|Sen)\."
+_SPEECH_VERB_INVERTED = re.compile(
+    r"^[,”\"]?\s*(?:said|says|reported|added|stated|confirmed|specified|indicated|announced|"
+    rf"disclosed|explained|affirmed)\s+(?P<who>(?:{_TITLE}\s*|[^,.;:()“”\"])"
+    + r"{2,80}?)\s*(?=[,.;(]|$)"
+)
+# where a subject read back from its verb begins: the sentence's start, a clause's punctuation,
+# a full stop inside the sentence (an abbreviation's or a missed one), "that", a comma
+_SUBJECT_START = re.compile(
+    r"(?:^|(?P<hard>[;:—–\[]\s*|[“\"](?=\S)|"
+    # (not a title's or an initial's full stop: "Lt. Col. Ramil B. Dagondon")
+    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bLt)(?<!\bSt)(?<!\bMrs)(?<!\bCol)(?<!\bGen)"
+    r"(?<!\bMaj)(?<!\bSgt)(?<!\bHon)(?<!\bRev)(?<!\bCapt)(?<!\bInsp)(?<!\bSupt)(?<!\bProf)"
+    r"\.\s+(?=[A-Z])|\s[-–—]\s+)|(?P<comma>,\s+)|\bthat\s+)"
+)
+# what comes between a subject and its verb, read as left out: a bracket, a date or day
+_BETWEEN = re.compile(
+    r"\s*\([^()]*\)|\s+(?:on\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+    r"Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
+    r"(?:this|last)\s+(?:morning|afternoon|evening|night|week))\b"
+)
+# a relative clause after the subject: "residents who fled to the town", "the hospital, which is
+# run by …"; a participle's: "the communiqué read on the radio the same evening"
+_AFTER_SUBJECT = re.compile(
+    r"\s+(?:who|which|whom|whose|that)\s.*$|\s+(?:read|published|issued|broadcast|aired|posted|"
+    r"released|quoted|cited|reached|contacted|interviewed|speaking|based)\s.*$"
+)
+_OPENING_WORD = re.compile(
+    r"^(?:(?:but|and|meanwhile|however|also|then|later|earlier|separately|otherwise|now|so|"
+    r"yet|still|finally|moreover|besides|again)\s+)+",
+    re.I,
+)
+# a clause before the speaker's telling its own casualties: "… killing 19 people by our count;
+# the army reported …" (the speaker after the boundary may not speak for them)
+_CASUALTY_WORD = re.compile(
+    r"(?i)\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|abducted|"
+    r"kidnapped|arrested|detained|missing|freed|released|bodies)\b"
+)
+# a count the speaker gives: "said 21 villagers were killed", "spoke of nine dead"
+_COUNT = re.compile(
+    r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|"
+    r"several|a\s+dozen)\b"
+)
+
+
+def _tells_casualties(text: str) -> bool:
+    """A count and a word for casualties in ``text``.
+
+    >>> _tells_casualties("that 4 farmers were abducted"), _tells_casualties("3 years of drought")
+    (True, False)
+    """
+    return bool(_COUNT.search(text) and _CASUALTY_WORD.search(text))
+
+
+_PREPOSITION = frozenset(
+    ["in", "at", "on", "near", "from", "by", "after", "before", "during", "with", "without"]
+    + ["to", "into", "under", "over", "since", "until", "for", "per", "about", "across"]
+)
+_PRONOUN = frozenset(
+    ["i", "we", "he", "she", "they", "it", "you", "us", "them", "me", "him", "her", "this"]
+    + ["these", "those"]
+)
+# words that join or qualify the words of a speaker's name
+_NAME_JOINS = speaker_words("join")
+# words for those who give figures: sources, bodies, offices and the people in them
+_SOURCE_WORDS = speaker_words("source")
+_NAME_WORD = re.compile(r"^[A-Z0-9][\w’'&./-]*$|^[A-Z]")
+
+
+def _speaker_subject(text: str) -> str | None:
+    """``text`` tidied to the speaker it names, or None when a word of it names no one.
+
+    >>> _speaker_subject("But residents who fled to the town")
+    'residents'
+    >>> _speaker_subject("Customer called back on 05 Sep and") is None
+    True
+    """
+    text = _OPENING_WORD.sub("", text.strip())
+    text = _AFTER_SUBJECT.sub("", text).strip(" ,")
+    words = text.split()
+    if not words or len(words) > 10 or words[0].lower() in _PREPOSITION:
+        return None
+    if re.match(r"(?i)(?:the\s+)?same\b|(?:his|her|their|its|our|my)\b", text):
+        # "the same source", "his family", "their relatives": the one named before, taken
+        # up after (left to what follows)
+        return None
+    named = False
+    for word in words:
+        bare = word.strip("\"“”‘’'")
+        low = bare.lower()
+        if low in _PRONOUN:
+            return None
+        if re.search(r"\d", bare) and not re.fullmatch(
+            r"\d+(?:st|nd|rd|th)|(?=\S*[A-Z])[\w-]*\d[\w-]*", bare
+        ):
+            return None
+        source = low in _SOURCE_WORDS or (low.endswith("'s") and low[:-2] in _SOURCE_WORDS)
+        if source or (_NAME_WORD.match(bare) and low not in _NAME_JOINS):
+            named = True
+        elif low not in _NAME_JOINS:
+            return None
+    if not named or _NOT_REPORTERS.search(text) or re.fullmatch(r"(?i)(?:the\s+)?\w+day", text):
+        return None
+    return text
+
+
+def _speaker_by_verb(sentence: str) -> Reporter | None:
+    """The speaker of ``sentence`` read from its first verb of speech alone: the words before
+    the verb back to the clause's start (an apposition between commas joined to them), or a
+    name after an inverted verb; None when they are no speaker's words.
+
+    >>> _speaker_by_verb("At 10 p.m. The Kaduna State Ministry of Internal Security said 21 "
+    ...     "villagers were killed.").name
+    'Kaduna State Ministry of Internal Security'
+    >>> _speaker_by_verb("The SPLM-N (al-Hilu) said in a statement that 22 civilians died.").name
+    'SPLM-N'
+    >>> _speaker_by_verb("Army 14 May said airstrikes had killed dozens of fighters.").name
+    'Army'
+    >>> _speaker_by_verb("The Joint Action Committee, Kumbi, has reported that 4 farmers were "
+    ...     "abducted.").name
+    'Joint Action Committee, Kumbi'
+    >>> _speaker_by_verb('"We counted 14 bodies," said Amani Kasongo, a coordinator.').name
+    'Amani Kasongo'
+    >>> _speaker_by_verb("He told us that eleven people were killed.") is None
+    True
+    >>> _speaker_by_verb("It killed 19 people by our count; the army reported four dead.") is None
+    True
+    """
+    if re.match(r"\s*(?:He|She|They|It|We|I)\b", sentence):
+        # ("He contested the figures, stating that the civil society had counted 31 bodies":
+        # the one a pronoun takes up speaks, relaying; left to what follows)
+        return None
+    quoted = [m.span() for m in re.finditer(r"[“\"][^”\"]*[”\"]", sentence)]
+    verb = next(
+        (
+            v
+            for v in _SPEECH_VERB.finditer(sentence)
+            if not any(a < v.start() < b for a, b in quoted)  # the quotation's own words
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    head = sentence[: verb.start()]
+    blanked = _BETWEEN.sub(lambda m: " " * len(m.group()), head).rstrip()
+    if not blanked.strip(" ,”\"'’"):
+        return None
+    bounds = list(_SUBJECT_START.finditer(blanked))
+    at = bounds[-1].end() if bounds else 0
+    subject = _speaker_subject(blanked[at:])
+    if subject is None and (not blanked[at:].strip() or re.search(r"[,”\"’]$", blanked)):
+        # ("…," said Amani Kasongo, …": the verb inverted, its speaker after it)
+        inverted = _SPEECH_VERB_INVERTED.match(sentence[verb.start("verb") :].lstrip())
+        if inverted is None:
+            return None
+        subject = _speaker_subject(inverted["who"])
+        if subject is None:
+            return None
+        start = sentence.index(subject, verb.start("verb"))
+        return Reporter(tidy(subject), subject, start, start + len(subject))
+    if subject is None:
+        return None
+    if (
+        verb["verb"] in ("documented", "recorded", "counted")
+        and len([w for w in subject.split() if w.lower() not in ("the", "a", "an")]) < 2
+    ):
+        # ("The office documented the death of 6 persons", "The Observatory recorded …": a
+        # monitor's report speaking of itself by what it is, its own voice)
+        return None
+    if verb["verb"] in _NOUN_VERBS and not _NOUN_VERB_OBJECT.match(sentence, verb.end()):
+        return None  # "official counts systematically exclude …": a noun, no verb
+    if at == 0 and not sentence[verb.end() :].strip(" .;:!"):
+        return None  # "Director informed.": a note that someone was told, telling nothing
+    told = re.split(r"[;:]\s|\s[-–—]\s", sentence[verb.end() :])[0]  # the verb's own clause
+    if not _tells_casualties(told) and not (
+        not told.strip(" .;:!") and _tells_casualties(sentence[:at])
+    ):
+        # a speaker speaks for the counts of casualties it gives, after its verb or, the verb
+        # ending the sentence, before it ("The Kibo Front claimed the ambush on Telegram",
+        # "The council confirms 3 years of drought": no one's toll)
+        return None
+    # a place or a name between commas after a body's name, joined to it: "the Joint Action
+    # Committee, Kumbi, has reported"
+    while (
+        len(bounds) >= 2
+        and bounds[-1]["comma"]
+        and all(_NAME_WORD.match(w) for w in subject.split())
+    ):
+        before = _speaker_subject(blanked[bounds[-2].end() : bounds[-1].start()])
+        if before is None:
+            break
+        at = bounds[-2].end()
+        subject = f"{before}, {subject}"
+        bounds.pop()
+    if bounds and bounds[-1]["hard"] and _CASUALTY_WORD.search(blanked[: bounds[-1].start()]):
+        return None  # the clause before tells casualties of its own: not this speaker's
+    start = sentence.find(subject, at)
+    return Reporter(tidy(subject), subject, start, start + len(subject) if start >= 0 else -1)

@@ -82,6 +82,10 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text``; ``text[s.start:s.end] == s.text`` for every sentence.
 
+    >>> [x.text for x in split_sentences("It began at 10 p.m. The army said two died.")]
+    ['It began at 10 p.m.', 'The army said two died.']
+    >>> len(split_sentences("It began at 10 p.m. Sunday and ended at 2 a.m. Moscow time."))
+    1
     >>> s = split_sentences("One. Two!\\nThree")
     >>> [(x.id, x.paragraph, x.start, x.end, x.text) for x in s]
     [(0, 0, 0, 4, 'One.'), (1, 0, 5, 9, 'Two!'), (2, 1, 10, 15, 'Three')]
@@ -118,6 +122,14 @@ def _spans(line: str) -> list[tuple[int, int]]:
             )
             # "… from approx. 0100 LT. The centre reported …": local time after a clock, no
             # lieutenant's title
+            # "… at about 10 p.m. The ministry said …": a clock's "p.m." ends the sentence
+            # when a capitalised word follows that is no day, month or time zone
+            and not (
+                word.group(1).casefold() == "m"
+                and re.search(r"\d\s*[ap]\.m$", line[cuts[-1] : match.start()], re.I)
+                and re.match(r"[A-Z][a-z]+\b", line[match.end() :])
+                and not _AFTER_CLOCK.match(line[match.end() :])
+            )
             and not (
                 word.group(1) == "LT"
                 and re.search(r"\b\d{1,2}:?\d{2}\s*LT$", line[cuts[-1] : match.start()])
@@ -172,6 +184,12 @@ def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# what may follow a clock's "p.m." in the same sentence: "10 p.m. Sunday", "9 a.m. Moscow time"
+_AFTER_CLOCK = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|"
+    r"August|(?:Septem|Octo|Novem|Decem)ber|(?:Eastern|Central|Pacific|Mountain|Local|Standard|"
+    r"Daylight)\b|[A-Z][a-z]+\s+time\b"
+)
 _MONTH_SHORT = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )

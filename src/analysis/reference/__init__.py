@@ -119,3 +119,18 @@ def read_table(name: str) -> pd.DataFrame:
     return pd.read_csv(
         reference_file(name), dtype="str", keep_default_na=False, encoding="utf-8-sig"
     )
+
+
+def word_problems(words: pd.Series) -> list[str]:
+    """What is wrong with a word list's ``word`` column: words not lower case, trimmed and
+    filled in, or given twice (an empty list when nothing is).
+
+    >>> word_problems(pd.Series(["police", "Police ", "police"]))
+    ['words must be lower case, trimmed and not blank', "words given twice: ['police']"]
+    """
+    problems = []
+    if (words != words.str.strip().str.lower()).any() or (words == "").any():
+        problems.append("words must be lower case, trimmed and not blank")
+    if words.duplicated().any():
+        problems.append(f"words given twice: {sorted(set(words[words.duplicated()]))}")
+    return problems

@@ -21,7 +21,7 @@ from functools import cache
 import pandas as pd
 
 from analysis.errors import ReferenceTableError
-from analysis.reference import read_table
+from analysis.reference import read_table, word_problems
 
 VICTIM_GROUPS = ("civilians", "security_forces", "militants", "unknown")
 ARTICLE_USES = ("noun", "singular", "no")
@@ -38,12 +38,7 @@ def load_victim_words() -> pd.DataFrame:
     ['word', 'victim_group', 'in_articles', 'note']
     """
     table = read_table("victim_groups.csv")
-    words = table["word"]
-    problems = []
-    if (words != words.str.strip().str.lower()).any() or (words == "").any():
-        problems.append("words must be lower case, trimmed and not blank")
-    if words.duplicated().any():
-        problems.append(f"words given twice: {sorted(set(words[words.duplicated()]))}")
+    problems = word_problems(table["word"])
     if not table["victim_group"].isin(VICTIM_GROUPS).all():
         problems.append(f"victim_group must be one of {VICTIM_GROUPS}")
     if not table["in_articles"].isin(ARTICLE_USES).all():
