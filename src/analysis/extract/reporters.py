@@ -4564,11 +4564,11 @@ _NOUN_VERB_OBJECT = re.compile(
     r"eleven|twelve|dozens|scores|hundreds)\b|(?:in|on|through|via)\s+(?:a|an|its|their)\b|"
     r"responsibility\b|credit\b)"
 )
-# an inverted speaker after the quotation or clause it closes: '…," said Amani Kasongo, …',
-# "…, said Dr. Agnes Lokuru, …"
+# an inverted speaker after the quotation or clause it closes, matched from the verb: '…," said
+# Amani Kasongo, …', "…, said Dr. Agnes Lokuru, …"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Lt|Col|Gen|Maj|Capt|Sgt|Insp|Supt|Hon|Prof|Rev|Cdr|Brig|Gov|Sen)\."
 _SPEECH_VERB_INVERTED = re.compile(
-    r"^[,”\"]?\s*(?:said|says|reported|added|stated|confirmed|specified|indicated|announced|"
+    r"^(?:said|says|reported|added|stated|confirmed|specified|indicated|announced|"
     rf"disclosed|explained|affirmed)\s+(?P<who>(?:{_TITLE}\s*|[^,.;:()“”\"])"
     + r"{2,80}?)\s*(?=[,.;(]|$)"
 )
