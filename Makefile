@@ -49,16 +49,20 @@ lab: $(STAMP)
 # browser, a 400,000-row workbook's memory) are the long tests, `make test-long`; the seven sets held
 # to the targets, and every other bound on small inputs, are in `make test`. The store-level
 # property tests (incremental equals full, SQL equals pandas: marked long_search) try a few
-# random histories in `make test` and search longer in `make test-long`. CI runs all three.
+# random histories in `make test` and search longer in `make test-long`. A few slower second
+# paths of what `make test` covers (marked long: a SIGKILL mid-ingest, kernels killed in a
+# batch, the tour on another store and in JupyterLab, an older store's first update,
+# reference tables changed under a store) run in `make test-long` only. CI runs all three.
 test: $(STAMP)
 	$(BIN)/pytest -n 3 --dist loadfile --no-loadscope-reorder --durations=15 \
-		-m "not benchmark_run and not extraction_sets and not scale and not cluster"
+		-m "not benchmark_run and not extraction_sets and not scale and not cluster and not long"
 
 test-long: $(STAMP)
-	ANALYSIS_LONG_SEARCH=1 $(BIN)/pytest -q -n 2 -m "extraction_sets or scale or long_search or cluster" \
+	ANALYSIS_LONG_SEARCH=1 $(BIN)/pytest -q -n 2 -m "extraction_sets or scale or long_search or cluster or long" \
 		tests/test_extraction_benchmark.py tests/test_browser.py tests/test_hostile.py \
 		tests/test_incremental.py tests/test_figures.py tests/test_campaigns.py \
-		tests/test_duplicates.py tests/test_batch.py
+		tests/test_duplicates.py tests/test_batch.py tests/test_kill.py \
+		tests/test_notebooks.py tests/test_fields.py
 
 bench-smoke: $(STAMP)
 	$(BIN)/pytest -q -m benchmark_run tests/test_benchmarks_smoke.py

@@ -524,6 +524,7 @@ def test_the_index_shows_which_jobs_were_tried_again_and_why(tmp_path):
     assert "Tried again" not in write_index(tmp_path, batch=batch).read_text(encoding="utf-8")
 
 
+@pytest.mark.long
 def test_a_hanging_job_is_killed_with_its_kernel(tmp_path, acled_store):
     target = tmp_path / "hanging.html"
     spec = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.schema import (
@@ -22,6 +22,7 @@ from analysis.schema import (
 )
 from analysis.sources import fields
 from analysis.sources.reader_result import _pandera_dtype, passes
+from conftest import examples
 
 CELLS = st.one_of(
     st.none(),
@@ -131,6 +132,8 @@ def test_plain_rules_are_the_schemas(table, schema):
     assert list(FRAME_RULES[table]) == [c.name for c in schema.checks]
 
 
+@pytest.mark.long_search
+@settings(max_examples=examples(25, 100))
 @given(
     st.lists(
         st.tuples(

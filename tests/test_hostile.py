@@ -814,6 +814,7 @@ def _kernel_under(pid: int) -> bool:
     return False
 
 
+@pytest.mark.long
 def test_killing_a_batch_leaves_no_temporary_folder(tmp_path, clean_acled_store):
     temp = tmp_path / "tmp"
     temp.mkdir()
@@ -938,6 +939,7 @@ def test_repeated_ids_in_an_analysts_table_are_quarantined(tmp_path, cli, store_
     }
 
 
+@pytest.mark.long
 def test_a_job_whose_batch_was_killed_stops_on_its_own(tmp_path, clean_acled_store):
     temp = tmp_path / "tmp"
     temp.mkdir()

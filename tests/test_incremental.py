@@ -789,6 +789,7 @@ def test_revised_figures_and_other_changes_equal_full_cleaning(tmp_path_factory,
         assert_same_as_full(store, folder)
 
 
+@pytest.mark.long
 def test_an_older_store_gets_its_link_components_at_its_next_update(tmp_path):
     """A store cleaned before the link components were kept has no ``duplicate_components``:
     its next update finds the neighbourhood from every stored link, as before, and makes
@@ -933,6 +934,7 @@ def test_the_taliban_are_afghanistans_state_forces_from_2021_08_15_in_an_update(
     assert len(events.filter(actor="Taliban", country="Pakistan")) == 1
 
 
+@pytest.mark.long
 def test_the_stored_place_matches_follow_the_reference_tables(tmp_path, monkeypatch):
     """A full clean keeps the gazetteer match of each location it saw (Kalat: GeoNames'
     Kalat; ZORGON CAMP: none) and Pakistan's box, under the reference digest. An update

@@ -15,6 +15,7 @@ from factories import acled_table
 from analysis.store import EventStore, ingest_files
 
 
+@pytest.mark.long
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_mid_ingest_leaves_the_store_unchanged_and_usable(tmp_path):
     store = tmp_path / "events.duckdb"

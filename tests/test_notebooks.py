@@ -125,6 +125,7 @@ def test_notebook_runs_top_to_bottom_on_the_demo_store(name, on_demo):
     assert images, f"{name}: no chart was shown"
 
 
+@pytest.mark.long
 def test_the_tour_runs_on_another_store_and_selection(kernel, tmp_path):
     """explore.ipynb with its parameters set, on a store of five ACLED rows: Cameroon's
     Nord (two events of 10 and 12 February 2025, 5 and 12 dead, one source each, no
@@ -158,6 +159,7 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+@pytest.mark.long
 def test_running_the_tour_in_jupyterlab_leaves_the_tracked_notebook_unchanged(
     on_demo, tmp_path, monkeypatch
 ):
