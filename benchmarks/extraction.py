@@ -188,6 +188,8 @@ FOLDERS = (
     ARTICLES / "heldout131",
     ARTICLES / "heldout132",
     ARTICLES / "heldout133",
+    ARTICLES / "heldout134",
+    ARTICLES / "heldout135",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

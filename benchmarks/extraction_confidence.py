@@ -85,6 +85,8 @@ TEST = (
     "heldout131",
     "heldout132",
     "heldout133",
+    "heldout134",
+    "heldout135",
 )
 FOLDS = 5
 MIN_SETS = 3

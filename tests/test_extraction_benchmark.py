@@ -10,7 +10,8 @@
   and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
   ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout127``,
-  ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``)
+  ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``,
+  ``heldout134``, ``heldout135``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -226,7 +227,13 @@
   rules: a correction notice's retracted "a man had died of his injuries" read as one
   killed, its value a non-death figure's); a general rule since (a sentence that only
   withdraws the one before it, "That was wrong.", leaves it no figures) mends it, and the set
-  is held to none.
+  is held to none. The hundred-and-thirty-third writer's (``heldout134``, unread) has none on
+  first reading (the rules after the hundred-and-eighty-sixth round with a speaker read from
+  its verb and a retraction across sentences), and is held to that; the
+  hundred-and-thirty-fourth writer's (``heldout135``, unread) has two on first reading (the
+  same rules: a liveblog's "a third person has died …, bringing the toll … to three" read as
+  one killed and its superseded "two people were killed" as two, each value a non-death
+  figure's), a strict known failure until a round reads the set.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -363,6 +370,8 @@ HUNDRED_AND_TWENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout130"
 HUNDRED_AND_THIRTIETH_WRITER = FIXTURES / "articles" / "heldout131"
 HUNDRED_AND_THIRTY_FIRST_WRITER = FIXTURES / "articles" / "heldout132"
 HUNDRED_AND_THIRTY_SECOND_WRITER = FIXTURES / "articles" / "heldout133"
+HUNDRED_AND_THIRTY_THIRD_WRITER = FIXTURES / "articles" / "heldout134"
+HUNDRED_AND_THIRTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout135"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4658,6 +4667,46 @@ def test_no_figure_of_the_hundred_and_thirty_second_writer_s_articles_becomes_a_
     leaves it no figures, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_THIRTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+def test_no_figure_of_the_hundred_and_thirty_third_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-thirty-third hand who saw neither
+    the rules nor the other sets' articles (Sweden, Japan, Australia, Romania, Estonia, Qatar,
+    Uruguay, Poland, Tonga, Seychelles, Cape Verde, Portugal), labelled to CONVENTIONS.md with
+    89 wounded, abducted, arrested, freed and missing figures beside 23 deaths: on first
+    reading (the rules after the hundred-and-eighty-sixth round with a speaker read from its
+    verb and a retraction across sentences) none of them became a death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_THIRTY_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 112
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout135: a liveblog's \"Police say a third "
+    'person has died at Mater Dei Hospital, bringing the toll ... to three" read as one killed '
+    'and its superseded "Police confirm two people were killed in the explosion" as two '
+    "killed, each the value of a non-death figure of the article",
+)
+def test_no_figure_of_the_hundred_and_thirty_fourth_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-thirty-fourth hand who saw neither
+    the rules nor the other sets' articles (Bulgaria, South Korea, the Netherlands, New
+    Zealand, Latvia, Singapore, Austria, Malta, Barbados, Finland, the United Arab Emirates,
+    Brunei), labelled to CONVENTIONS.md with 86 wounded, abducted, arrested, freed and missing
+    figures beside 21 deaths: on first reading (the rules after the hundred-and-eighty-sixth
+    round with a speaker read from its verb and a retraction across sentences) two death
+    tolls were found whose values are among them and no death toll of the article (a
+    liveblog's third death, "bringing the toll … to three", read as one killed, and its
+    superseded "two people were killed" as two)."""
+    total, articles = bench.score_folder(HUNDRED_AND_THIRTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 107
     assert total.false_deaths == 0, total.deaths_as_other
 
 
