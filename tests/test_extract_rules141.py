@@ -38,12 +38,18 @@ def test_a_count_taken_with_the_one_named_before_it():
 
 
 def test_they_were_let_go_frees_all_those_taken_just_before():
-    """ "… took 4 herders. They were let go the next day": the four freed (not those arrested)."""
+    """ "… took 4 herders. They were let go the next day": the four freed; those arrested and
+    then released are freed too (a release from custody is one, as "granted bail" is), but
+    those arrested do not "come back home"."""
     assert figures_found(
         "Bandits came to the farm near Gusau and took 4 herders. "
         "Mon 9: They were let go the next day."
     ) == [(4, "abducted", None), (4, "freed", None)]
     assert figures_found("Police arrested 4 youths near Gusau. They were released on bail.") == [
+        (4, "arrested", None),
+        (4, "freed", None),
+    ]
+    assert figures_found("Police arrested 4 youths near Gusau. They have since returned home.") == [
         (4, "arrested", None)
     ]
 

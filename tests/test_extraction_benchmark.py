@@ -610,11 +610,17 @@ class Floor:
     story: str
 
 
-# Grouping is the share of matched figures in the right candidate: when the speaker read from
-# a verb of speech (``reporters._speaker_by_verb``) came in, 70 more figures of these sets
-# matched with their reporter, some of them sitting in a wrong candidate already, and the
-# grouping floors of seventeen sets were lowered to what they read then (their grouped
-# counts the same or higher, but heldout31's 63 → 62 and heldout92's 75 → 74).
+# Grouping is the share of matched figures in the right candidate: when the speaker read from a
+# verb of speech (``reporters._speaker_by_verb``) came in, 70 more figures of these sets matched
+# with their reporter, some of them sitting in a wrong candidate already, and the grouping floors
+# of seventeen sets were lowered to what they read then (their grouped counts the same or higher,
+# but heldout31's 63 → 62 and heldout92's 75 → 74). Likewise when the people taken, named again
+# and freed, "disappeared" as missing and "soldiers and militiamen" as security forces came in: 32
+# more figures of the sets developed on matched, and seven grouping floors were lowered with their
+# grouped counts the same (heldout59, 82, 93, 95, 96, 100, 102), heldout86's with 67 → 65 grouped
+# (its freed figure joins the candidate of the taking, which then pairs with another expected
+# candidate), and heldout116's precision floor 0.87 → 0.86 (a release found with the statement's
+# issuer where the label names the organisation that told it).
 FLOORS = [
     Floor(
         "heldout8",
@@ -1526,7 +1532,7 @@ FLOORS = [
         109,
         0.94,
         0.77,
-        0.67,
+        0.66,
         (
             "fifty-eighth hand, who saw neither the rules nor the other sets (a telecom "
             "operator's status page, a theatre programme, a genealogy site's person page, a "
@@ -1965,7 +1971,7 @@ FLOORS = [
         108,
         0.81,
         0.74,
-        0.70,
+        0.69,
         (
             "eighty-first hand, who saw neither the rules nor the other sets (a funeral home's "
             "arrangements book, a car wash's takings sheet in translation, a mobile cinema's "
@@ -2041,7 +2047,7 @@ FLOORS = [
         110,
         0.85,
         0.77,
-        0.77,
+        0.74,
         (
             "eighty-fifth hand, who saw neither the rules nor the other sets (a forest guard's "
             "patrol diary, a dam keeper's reservoir log, a charcoal checkpoint's permit book, a "
@@ -2170,7 +2176,7 @@ FLOORS = [
         110,
         0.91,
         0.74,
-        0.78,
+        0.77,
         (
             "ninety-second hand, who saw neither the rules nor the other sets (a dog "
             "vaccination tally, a motor park's departure register, a sanitation inspector's "
@@ -2209,7 +2215,7 @@ FLOORS = [
         111,
         0.97,
         0.75,
-        0.77,
+        0.76,
         (
             "ninety-fourth hand, who saw neither the rules nor the other sets (a solar "
             "phone-charging kiosk's log, a brick kiln's register of advances in translation, an "
@@ -2228,7 +2234,7 @@ FLOORS = [
         113,
         0.90,
         0.69,
-        0.82,
+        0.81,
         (
             "ninety-fifth hand, who saw neither the rules nor the other sets (a glazier's job "
             "book, a sawmill's log register, a newspaper vendor's returns sheet, a community "
@@ -2286,7 +2292,7 @@ FLOORS = [
         115,
         0.85,
         0.72,
-        0.77,
+        0.76,
         (
             "ninety-ninth hand, who saw neither the rules nor the other sets (a music school's "
             "lesson register, a software team's stand-up notes, a language school's placement "
@@ -2324,7 +2330,7 @@ FLOORS = [
         113,
         0.88,
         0.70,
-        0.78,
+        0.77,
         (
             "hundred-and-first hand, who saw neither the rules nor the other sets (a badminton "
             "club's court booking sheet in translation, a carrom tournament's draw sheet, a brass "
@@ -2555,7 +2561,7 @@ FLOORS = [
         "heldout116",
         12,
         114,
-        0.87,
+        0.86,
         0.74,
         0.91,
         (

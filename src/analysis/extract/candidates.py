@@ -3847,6 +3847,65 @@ THE_TAKEN_FREED = re.compile(
 )
 
 
+# the people the sentence before told taken, named again as a whole at the start of the next
+# and freed: "The two were released late that evening", "All three were released on 14
+# March", "All of them were let go", "Both were released", "They have since returned home",
+# "The herders were freed" (the held by the state too: "Both were released on bail"; after who says
+# so: "According to the organisation, the two …", "Police said the two …")
+NAMED_AGAIN_FREED = re.compile(
+    r"(?i)^\s*(?:[^,;.:]{0,60},\s+)?"
+    r"(?:[^,;.:]{0,60}?\b(?:said|says|say|added|confirmed|reported|told\s+[^,;.:]{1,40}?)\s+"
+    r"(?:that\s+)?)?(?:(?:and|but)\s+)?"
+    r"(?P<whole>all\s+(?:of\s+them|(?P<all_n>two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d{1,3})(?:\s+of\s+them)?|(?:of\s+)?the\s+(?P<all_noun>[a-z-]+s))|"
+    r"the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+    r"(?:\s+(?P<n_noun>[a-z-]+s))?|"
+    r"the\s+(?P<noun>[a-z-]+s)|(?P<both>both)(?:\s+of\s+them)?|(?-i:They|they)(?:\s+all)?)\s+"
+    r"(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:later|all|finally|since|safely|also|"
+    r"eventually|subsequently)\s+)?(?:freed|released|set\s+free|let\s+go|rescued)|"
+    r"(?:have\s+|had\s+)?(?:(?:since|later|safely|all|finally)\s+)?"
+    r"(?P<home>returned|come\s+back|came\s+back)(?=\s+(?:home|safely|to\s+(?:their|the)\s+"
+    r"(?:famil|villages?|homes?))))\b"
+)
+
+
+def _named_again_freed(text: str, taken: Figure) -> tuple[re.Match, int] | None:
+    """The match and the count of a sentence that names the people of ``taken`` again as a
+    whole, at its start, and frees them: "the two" or "all three" when they were two or
+    three, "all of them", "the farmers" when they were farmers (a noun of people).
+
+    >>> taken = Figure("3", "farmers", "civilians", parse_count("3"), 0, 9,
+    ...     outcome="abducted")
+    >>> m, n = _named_again_freed("All three were released on Friday.", taken)
+    >>> m["whole"], n
+    ('All three', 3)
+    >>> _named_again_freed("According to police, the farmers were released.", taken)[1]
+    3
+    >>> _named_again_freed("The two were released.", taken) is None  # not the three
+    True
+    >>> _named_again_freed("The soldiers were released.", taken) is None  # others
+    True
+    >>> _named_again_freed("They have since returned home.", taken)[1]
+    3
+    """
+    m = NAMED_AGAIN_FREED.match(text)
+    if m is None or not taken.best or taken.best < 2:
+        return None
+    if m["both"]:
+        return (m, 2) if taken.best == 2 else None
+    n = m["all_n"] or m["n"]
+    if n is not None:
+        count = parse_count(n).best
+        return (m, count) if count == taken.best else None
+    noun = m["all_noun"] or m["noun"]
+    if noun is not None:
+        # the noun the taken were counted with ("the herders" of "3 herders")
+        named = re.findall(r"[a-z-]+", (taken.written or taken.noun).casefold())
+        if noun.casefold() not in named:
+            return None
+    return m, taken.best
+
+
 def _the_taken_freed(readings: list[Reading]) -> None:
     """The ones a sentence told abducted or detained, freed by their number in a bare phrase
     later in it ("Police detained two tutors; the two were released the next
@@ -3880,6 +3939,32 @@ def _the_taken_freed(readings: list[Reading]) -> None:
                     written=found["whole"],
                     start=found.start("whole"),
                     end=found.end("whole"),
+                    outcome="freed",
+                    reference=False,
+                )
+            )
+            reading.others.sort(key=lambda f: f.start)
+            continue
+        # "Police detained 2 staff members in Nouna. According to the organisation, the two
+        # were released late that evening": those taken or held, named again whole, freed
+        held = [f for f in before.others if f.outcome in ("abducted", "arrested") and f.best]
+        again = _named_again_freed(reading.sentence.text, held[-1]) if held else None
+        if (
+            again
+            and not held[-1].reference
+            # (back home: the taken, not those held by the state, who are released)
+            and not (again[0]["home"] and held[-1].outcome != "abducted")
+            and not any(f.outcome == "freed" for f in [*reading.figures, *reading.others])
+        ):
+            m, count = again
+            reading.others.append(
+                replace(
+                    held[-1],
+                    phrase=m["whole"],
+                    written=m["whole"],
+                    count=parse_count(str(count)),
+                    start=m.start("whole"),
+                    end=m.end("whole"),
                     outcome="freed",
                     reference=False,
                 )

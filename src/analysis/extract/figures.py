@@ -440,8 +440,12 @@ OUTCOME_WORDS: dict[str, str] = {
     # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
     "missing": r"missing|unaccounted\s+for|untraced|(?-i:MIA)|"
     # ("A herder is disappeared since Sunday": a translation's "est porté disparu"; "two
-    # fishermen have disappeared")
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bhas\s)|(?<=\bhave\s))disappeared|"
+    # fishermen have disappeared", "Two fishermen disappeared after the attack", "3 shepherds
+    # was disappeared", "files for 12 disappeared workers", "were forcibly disappeared"; not
+    # gone somewhere: "the gunmen disappeared into the forest", "… with the cattle")
+    r"disappeared(?!\s+(?:into|across|towards?|with|behind|through|over|back|again|"
+    r"from\s+(?:view|sight)|in\s+(?:the\s+)?(?:bush|forest|crowd|dark(?:ness)?|night|hills|"
+    r"mountains|direction))\b)|"
     # ("The volunteer is lost since the night of the attack": a translation's "perdu depuis";
     # not "lost their lives", "lost his life"); "The guard is lost from Monday": a
     # translation's "depuis" as "from"
@@ -2803,6 +2807,15 @@ def _casualty_figures(sentence: str, previous: Figure | None = None) -> list[Fig
     # ("7 among them were released": a translation's "parmi eux", read as "7 of them", the
     # offsets kept)
     sentence = _COUNT_AMONG_THEM.sub(lambda m: "of" + " " * (len(m.group()) - 2), sentence)
+    # ("Two families said four of them had returned home": some of the people taken, back;
+    # read as "released", the offsets kept; not some of the wounded, home from hospital)
+    home = _OF_THEM_HOME.search(sentence)
+    if home and (
+        previous is not None
+        and previous.outcome in ("abducted", "missing")
+        or _TAKING.search(sentence[: home.start()])
+    ):
+        sentence = f"{sentence[: home.end('lead')]}released{sentence[home.end() :]}"
     # ("3 were taken, 2 found dead and the third escaped": the last of the people just
     # counted, by an ordinal or "the other", whose escape or release is one freed; read as
     # "one", the offsets kept)
@@ -3853,6 +3866,15 @@ _THE_LAST_FREED = re.compile(
     r"managed\s+to\s+(?:escape|flee)|(?:was|has\s+been|had\s+been)\s+(?:later\s+)?"
     r"(?:released|freed|rescued|set\s+free|found\s+alive))\b)"
 )
+# some of the people taken, back home: "One of them has returned home", "four of them had
+# returned home on 25 August" (the verb read as "released", letter for letter)
+_OF_THEM_HOME = re.compile(
+    r"(?i)(?P<lead>\bof\s+them\s+(?:(?:have|has|had)\s+)?(?:(?:since|later|safely|already|"
+    r"now)\s+)?)returned(?=\s+(?:safely\s+)?(?:home|to\s+(?:their|his|her)\s+(?:famil(?:y|ies)|"
+    r"villages?|homes?))\b)"
+)
+# words of taking before such a sentence's "of them": its own taken
+_TAKING = re.compile(r"(?i)\b(?:abduct|kidnap|hostage|taken|took|seized|captive)")
 _COUNT_AMONG_THEM = re.compile(
     r"(?i)(?:(?<=\d\s)|(?<=\bone\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|"
     r"(?<=\bsix\s)|(?<=\bseven\s)|(?<=\beight\s)|(?<=\bnine\s)|(?<=\bten\s))"
