@@ -370,7 +370,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # "42 people were taken and five killed" (not "taken to hospital")
     # ("nine people were taken in total": a count of the captives)
     # ("7 workers were taken by separatist fighters": a word for which side before the takers)
-    r"taken(?=\s*(?:[,;]|\.|$|and\b|in\s+(?:all|total)\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?"
+    # ("23 passengers were taken by force": by the takers' force, whoever they were)
+    r"taken(?=\s*(?:[,;]|\.|$|and\b|in\s+(?:all|total)\b|from\s+(?:the|their|a|an|his|her)\b|"
+    r"by\s+force\b|by\s+(?:the\s+)?"
     r"(?:(?:separatist|rebel|jihadist|insurgent|militia|islamist|terrorist|armed)\s+)?(?:gunmen|attackers|bandits|militants|"
     r"kidnappers|abductors|insurgents|assailants|jihadists|group|militia|rebels|fighters|"
     r"separatists|terrorists|extremists|"
@@ -6209,6 +6211,15 @@ _FORCES_TOOK = re.compile(
     r"(?i)\b(?:police|policemen|gendarmes|soldiers|troops|army|officers|security\s+forces|"
     r"military)\s+(?:[a-z]+\s+){0,2}?(?:took|take|takes|taking)\s+$"
 )
+# takers who hold no one: those who carry the hurt or the rescued ("rescuers took 12
+# survivors from the rubble") and the elements ("the floods took 12 villagers from their homes")
+_NO_CAPTORS_TOOK = re.compile(
+    r"(?i)\b(?:rescuers|volunteers|medics|paramedics|doctors|nurses|ambulances?|firefighters|"
+    r"firemen|red\s+cross|red\s+crescent|relatives|families|neighbou?rs|residents|villagers|"
+    r"floods?|flood\s?waters?|waters|rivers?|sea|waves|storms?|cyclones?|landslides?|fires?|"
+    r"disease|cholera)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:took|take|takes|taking)\s+$"
+)
 _TO_THE_CELLS_AFTER = re.compile(
     r"(?i)(?:\s+[\w'’-]+){0,3}?\s+(?:away\s+)?to\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:brigade|police\s+station|police\s+post|gendarmerie|cells?|custody|prison|jail|"
@@ -6374,6 +6385,19 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             r"(?i)\s+(?:of|from)\s+(?:a|an|the|their|two|three)\s+(?:[\w-]+\s+)?(?:bus|buses|"
             r"minibus(?:es)?|tap-taps?|cars?|trucks?|lorr(?:y|ies)|vans?|taxis?|vehicles?|boats?|"
             r"trains?|convoy)\b(?![^.;]{0,60}\b(?:hospital|clinic|morgue|mortuary)\b)",
+            after,
+        )
+        # "They took 4 passengers off the bus", "took six girls from our group", "the Rapid
+        # Support took 6 girls from the camp": people taken off or from where they were (not
+        # by the state's forces, who arrest, nor by rescuers or medics, who carry the hurt;
+        # not to a hospital or to safety)
+        or took
+        and re.match(r"(?i)\s+(?:off|from)\s", after)
+        and not _FORCES_TOOK.search(before)
+        and not _NO_CAPTORS_TOOK.search(before)
+        and not re.match(
+            r"(?i)[^.;]{0,80}?\b(?:to|into|towards)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospital|"
+            r"clinic|health|medical|morgue|mortuary|safety|shelter)",
             after,
         )
         # "the raiders took two young women with them as they fled": taken along
