@@ -85,6 +85,8 @@ _EXTRA_NAMES = {
     "venezuela (bolivarian republic of)": "VEN",
     "republic of moldova": "MDA",
     "republic of korea": "KOR",
+    "micronesia (federated states of)": "FSM",
+    "federated states of micronesia": "FSM",
     "democratic people's republic of korea": "PRK",
     "brunei darussalam": "BRN",
     "the gambia": "GMB",
@@ -150,11 +152,23 @@ def iso3_from_name(names: pd.Series) -> pd.Series:
     ['PAK', 'COD', 'COD', nan]
     >>> iso3_from_name(pd.Series(["Côte d'Ivoire", "Netherlands", "Bosnia-Herzegovina"])).tolist()
     ['CIV', 'NLD', 'BIH']
+
+    A name written with its article is the same country ("the Bahamas", "The Czech
+    Republic"), and the UN's formal names are known ("Federated States of Micronesia"):
+
+    >>> iso3_from_name(pd.Series(["the Bahamas", "The Czech Republic",
+    ...     "Federated States of Micronesia", "The"])).tolist()
+    ['BHS', 'CZE', 'FSM', nan]
     """
     lookup = _lookup()
     text = names.astype("str")
-    codes = {name: lookup.get(country_key(name)) for name in text.dropna().unique()}
+    codes = {name: _code(lookup, country_key(name)) for name in text.dropna().unique()}
     return text.map(codes).astype("str")
+
+
+def _code(lookup: dict[str, str], key: str) -> str | None:
+    """The code of a looked-up name, or of the name without its leading article."""
+    return lookup.get(key) or lookup.get(key.removeprefix("the "))
 
 
 @cache
