@@ -190,6 +190,8 @@ FOLDERS = (
     ARTICLES / "heldout133",
     ARTICLES / "heldout134",
     ARTICLES / "heldout135",
+    ARTICLES / "heldout136",
+    ARTICLES / "heldout137",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

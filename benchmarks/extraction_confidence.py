@@ -87,6 +87,8 @@ TEST = (
     "heldout133",
     "heldout134",
     "heldout135",
+    "heldout136",
+    "heldout137",
 )
 FOLDS = 5
 MIN_SETS = 3

@@ -11,7 +11,7 @@
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
   ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout127``,
   ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``,
-  ``heldout134``, ``heldout135``)
+  ``heldout134``, ``heldout135``, ``heldout136``, ``heldout137``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -233,7 +233,17 @@
   hundred-and-thirty-fourth writer's (``heldout135``, unread) has two on first reading (the
   same rules: a liveblog's "a third person has died …, bringing the toll … to three" read as
   one killed and its superseded "two people were killed" as two, each value a non-death
-  figure's), a strict known failure until a round reads the set.
+  figure's), a strict known failure until a round reads the set. The
+  hundred-and-thirty-fifth writer's (``heldout136``, unread) has three on first reading (those
+  rules, then the people taken named again and freed, "disappeared" as missing, people taken
+  from where they were and "soldiers and militiamen" as security forces, and country names
+  with their article: its liveblog's superseded "two people" read as two killed, and its
+  correction notice's retracted toll, "Three killed as gunmen …" read as three militants
+  killed and "three people" as three killed, each value a non-death figure's), and the
+  hundred-and-thirty-sixth writer's (``heldout137``, unread) one (the same rules, with the
+  UN's formal name of Micronesia, without which its Micronesian document could not be read at
+  all: its liveblog's superseded "two people" read as two killed, its value a non-death
+  figure's), each a strict known failure until a round reads the set.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -372,6 +382,8 @@ HUNDRED_AND_THIRTY_FIRST_WRITER = FIXTURES / "articles" / "heldout132"
 HUNDRED_AND_THIRTY_SECOND_WRITER = FIXTURES / "articles" / "heldout133"
 HUNDRED_AND_THIRTY_THIRD_WRITER = FIXTURES / "articles" / "heldout134"
 HUNDRED_AND_THIRTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout135"
+HUNDRED_AND_THIRTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout136"
+HUNDRED_AND_THIRTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout137"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4713,6 +4725,57 @@ def test_no_figure_of_the_hundred_and_thirty_fourth_writer_s_articles_becomes_a_
     liveblog's third death, "bringing the toll … to three", read as one killed, and its
     superseded "two people were killed" as two)."""
     total, articles = bench.score_folder(HUNDRED_AND_THIRTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 107
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout136: its liveblog's superseded \"two "
+    'people" read as 2 killed, and its correction notice\'s "Three killed as gunmen ..." read '
+    'as 3 militants killed and "three people" as 3 killed, each the value of a non-death '
+    "figure of the article and no death toll of it",
+)
+def test_no_figure_of_the_hundred_and_thirty_fifth_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-thirty-fifth hand who saw neither
+    the rules nor the other sets' articles (Hungary, Slovakia, Croatia, the Bahamas,
+    Lithuania, Denmark, São Tomé and Príncipe, Grenada, Saint Lucia, Kiribati, the Czech
+    Republic, Norway), labelled to CONVENTIONS.md with 80 wounded, abducted, arrested, freed
+    and missing figures beside 33 deaths: on first reading (the rules after the
+    hundred-and-eighty-sixth round with a speaker read from its verb, a retraction across
+    sentences, the people taken named again and freed, "disappeared" as missing, people taken
+    from where they were, "soldiers and militiamen" as security forces, and country names with
+    their article) three death tolls were found whose values are among them and no death toll
+    of the article (a liveblog's superseded "two people" read as two killed; a correction
+    notice's "Three killed as gunmen …" read as three militants killed and its "three people"
+    as three killed)."""
+    total, articles = bench.score_folder(HUNDRED_AND_THIRTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 113
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout137: its liveblog's superseded \"two "
+    'people" read as 2 killed, the value of a non-death figure of the article and no death '
+    "toll of it",
+)
+def test_no_figure_of_the_hundred_and_thirty_sixth_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-thirty-sixth hand who saw neither
+    the rules nor the other sets' articles (Tuvalu, Palau, Slovenia, Saint Kitts and Nevis,
+    Iceland, the Federated States of Micronesia, Luxembourg, Antigua and Barbuda, Nauru, Saint
+    Vincent and the Grenadines, Taiwan, Switzerland), labelled to CONVENTIONS.md with 81
+    wounded, abducted, arrested, freed and missing figures beside 26 deaths: on first reading
+    (the same rules, with the UN's formal name of Micronesia, without which its Micronesian
+    document could not be read at all) one death toll was found whose value is one of them and
+    no death toll of the article (a liveblog's superseded "two people" read as two killed)."""
+    total, articles = bench.score_folder(HUNDRED_AND_THIRTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 107
     assert total.false_deaths == 0, total.deaths_as_other
 
