@@ -5993,8 +5993,9 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 # four": the one who brought the count to where it stands, in it)
                 or bool(
                     re.match(
-                        r"(?i)(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
-                        r"ninth|tenth)\b",
+                        # ("Another man died of his wounds, bringing the toll to four")
+                        r"(?i)(?:(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                        r"ninth|tenth)|another)\b",
                         sentence[match.start() : end],
                     )
                     and _BRINGING_COUNT.search(sentence[end:])
@@ -6133,9 +6134,10 @@ def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
 
 
 # a count brought to where it stands: "bringing the number of wounded soldiers to four"
+# ("bringing the toll from the car bomb to three", "raising the death toll in Kibo to 4")
 _BRINGING_COUNT = re.compile(
-    r"(?i)\b(?:bringing|taking|raising)\s+the\s+(?:number|toll|total|count|tally)\s+"
-    r"(?:of\s+[^.;]{1,40}?\s+)?to\s+"
+    r"(?i)\b(?:bringing|taking|raising|pushing)\s+the\s+(?:death\s+)?(?:number|toll|total|count|"
+    r"tally)\s+(?:(?:of|from|in|for)\s+[^.;]{1,40}?\s+)?to\s+"
 )
 
 

@@ -295,6 +295,12 @@ _SAY = (
     r"(?:(?<=police\s)|(?<=forces\s)|(?<=troops\s)|(?<=militia\s)|(?<=rebels\s)|"
     r"(?<=officials\s)|(?<=authorities\s)|(?<=doctors\s)|(?<=residents\s))"
     r"confirm(?=\s+that\b)|"
+    # ("Police confirm two people were killed …", "The FARDC confirm 38 dead": a plural
+    # body's present, the count it confirms straight after)
+    r"(?:(?<=[Pp]olice\s)|(?<=[Ff]orces\s)|(?<=[Tt]roops\s)|(?<=[Oo]fficials\s)|"
+    r"(?<=[Aa]uthorities\s)|(?<=[Dd]octors\s)|(?<=[A-Z]\s))confirm(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|[a-z]+ty)\b)(?![\w\s]{0,12}\b(?:years?|months?|weeks?|days?|hours?)\b))|"
     # ("The committee informs about the liquidation of 2 …": a translation's "сообщает о",
     # the event it informs of after "about")
     r"(?:informs|informed|inform)(?=\s+about\s+the\s+[a-z]+\s+of\b)|"
