@@ -25,6 +25,13 @@ _TOLD_WHEN = (
     r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?|(?:yesterday|today|tonight|"
     r"earlier|later|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week))\s+)?that\b)"
 )
+# a count straight after a verb that confirms it ("confirms 4 dead", "confirm two people were
+# killed"), not a length of time ("confirms two years of drought")
+_COUNT_AFTER = (
+    r"(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty)\b)(?![\w\s]{0,12}\b(?:years?|months?|weeks?|days?|hours?)\b)"
+)
 _SAY = (
     # ("Some channels were saying 50 soldiers were killed": the past progressive of "say"; a
     # turn's "the chairperson is saying eleven" relays what is said now, the turn's words)
@@ -298,9 +305,7 @@ _SAY = (
     # ("Police confirm two people were killed …", "The FARDC confirm 38 dead": a plural
     # body's present, the count it confirms straight after)
     r"(?:(?<=[Pp]olice\s)|(?<=[Ff]orces\s)|(?<=[Tt]roops\s)|(?<=[Oo]fficials\s)|"
-    r"(?<=[Aa]uthorities\s)|(?<=[Dd]octors\s)|(?<=[A-Z]\s))confirm(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
-    r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|[a-z]+ty)\b)(?![\w\s]{0,12}\b(?:years?|months?|weeks?|days?|hours?)\b))|"
+    r"(?<=[Aa]uthorities\s)|(?<=[Dd]octors\s)|(?<=[A-Z]\s))confirm(?=\s+" + _COUNT_AFTER + r")|"
     # ("The committee informs about the liquidation of 2 …": a translation's "сообщает о",
     # the event it informs of after "about")
     r"(?:informs|informed|inform)(?=\s+about\s+the\s+[a-z]+\s+of\b)|"
@@ -348,9 +353,10 @@ _SAY = (
     r"(?<=[A-Z]\s)confirm(?=\s+that\b)|"
     # ("Municipal Police confirms 4 dead and 3 hurt": a count it confirms, in the present;
     # "The government also acknowledges one civilian death": a count it owns to)
-    r"(?<=\s)(?:confirms|acknowledges|acknowledged)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-    r"[a-z]+ty)\b)(?![\w\s]{0,12}\b(?:years?|months?|weeks?|days?|hours?)\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"(?<=\s)(?:confirms|acknowledges|acknowledged)(?=\s+"
+    + _COUNT_AFTER
+    + r")|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|"
+    r"(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     # (", the Deputy Commissioner reported; one of them was recovered …": the clause's end)
     r";|that\b)))"
 )
