@@ -3906,6 +3906,28 @@ def _named_again_freed(text: str, taken: Figure) -> tuple[re.Match, int] | None:
     return m, taken.best
 
 
+def _freed_as_named(taken: Figure, named: re.Match, count: int) -> Figure:
+    """The people of ``taken``, ``count`` of them, freed, as the words ``named["whole"]``
+    name them again ("Both", "the two"); all of them keep the count as it was told ("at least
+    3").
+
+    >>> taken = Figure("2", "tutors", "civilians", parse_count("2"), 0, 8, outcome="arrested")
+    >>> freed = _freed_as_named(taken, re.match(r"(?P<whole>the two)", "the two were"), 2)
+    >>> freed.written, freed.outcome, freed.best, freed.victim_group
+    ('the two', 'freed', 2, 'civilians')
+    """
+    return replace(
+        taken,
+        phrase=named["whole"],
+        written=named["whole"],
+        count=taken.count if count == taken.best else parse_count(str(count)),
+        start=named.start("whole"),
+        end=named.end("whole"),
+        outcome="freed",
+        reference=False,
+    )
+
+
 def _the_taken_freed(readings: list[Reading]) -> None:
     """The ones a sentence told abducted or detained, freed by their number in a bare phrase
     later in it ("Police detained two tutors; the two were released the next
@@ -3931,18 +3953,7 @@ def _the_taken_freed(readings: list[Reading]) -> None:
             and (both and taken[-1].best == 2 or they and taken[-1].best >= 2)
             and not any(f.outcome == "freed" for f in [*reading.figures, *reading.others])
         ):
-            found = both or they
-            reading.others.append(
-                replace(
-                    taken[-1],
-                    phrase=found["whole"],
-                    written=found["whole"],
-                    start=found.start("whole"),
-                    end=found.end("whole"),
-                    outcome="freed",
-                    reference=False,
-                )
-            )
+            reading.others.append(_freed_as_named(taken[-1], both or they, taken[-1].best))
             reading.others.sort(key=lambda f: f.start)
             continue
         # "Police detained 2 staff members in Nouna. According to the organisation, the two
@@ -3956,19 +3967,7 @@ def _the_taken_freed(readings: list[Reading]) -> None:
             and not (again[0]["home"] and held[-1].outcome != "abducted")
             and not any(f.outcome == "freed" for f in [*reading.figures, *reading.others])
         ):
-            m, count = again
-            reading.others.append(
-                replace(
-                    held[-1],
-                    phrase=m["whole"],
-                    written=m["whole"],
-                    count=parse_count(str(count)),
-                    start=m.start("whole"),
-                    end=m.end("whole"),
-                    outcome="freed",
-                    reference=False,
-                )
-            )
+            reading.others.append(_freed_as_named(held[-1], *again))
             reading.others.sort(key=lambda f: f.start)
     for reading in readings:
         text = reading.sentence.text
