@@ -1,7 +1,9 @@
 """People taken from where they were ("they took six girls from our group", "the Rapid
 Support took 6 girls from the camp") and people "taken by force" are abducted, whoever the
 takers; not when the takers hold no one (rescuers, medics, the floods) or are the state's
-forces. Each expected list is worked out by hand from the text."""
+forces. People "taken off the bus" are taken from it, and a definite count of the taken ("The
+3 staff were abducted") is their only telling when the same number in the document counts
+others' dead. Each expected list is worked out by hand from the text."""
 
 from __future__ import annotations
 
@@ -27,6 +29,17 @@ from factories import groups_found
             "force, the police said.",
             [(23, "abducted", "civilians")],
         ),
+        (
+            # "off" where from, not a particle ("carried 23 people off" is one)
+            "Gunmen stopped a bus near Lafey on Monday. They took 4 passengers off the bus and "
+            "drove away, police said.",
+            [(4, "abducted", "civilians")],
+        ),
+        (
+            "Gunmen raided Lafey on Monday, killed 9 villagers and carried 23 people off into "
+            "the bush.",
+            [(9, "killed", "civilians"), (23, "abducted", "unknown")],
+        ),
     ],
 )
 def test_people_taken_from_where_they_were_are_abducted(text, expected):
@@ -43,3 +56,24 @@ def test_people_taken_from_where_they_were_are_abducted(text, expected):
 )
 def test_no_abduction_where_the_takers_hold_no_one(text):
     assert "abducted" not in [outcome for _, outcome, _ in groups_found(text, "Niger")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # three guards dead, three staff taken: the three taken are told only here
+            "Gunmen attacked a clinic near Lafey on Monday and killed 3 guards, police said. "
+            "The 3 staff were abducted.",
+            [(3, "killed", "security_forces"), (3, "abducted", "civilians")],
+        ),
+        (
+            # the three abducted told first: "the 3 staff" names them again
+            "Gunmen attacked a clinic near Lafey on Monday and abducted 3 staff, police said. "
+            "The 3 staff were taken to the forest.",
+            [(3, "abducted", "civilians")],
+        ),
+    ],
+)
+def test_a_definite_count_of_the_taken_beside_others_dead(text, expected):
+    assert groups_found(text, "Niger") == expected

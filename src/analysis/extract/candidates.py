@@ -3793,7 +3793,7 @@ def _readings(
                 and (f.best, "arrested") not in told_arrested
                 and _OF_THE_CASE.match(reading.sentence.text[f.end :])
                 or f.outcome == "abducted"
-                and f.best not in given
+                and not _given_alive(f, readings)
                 # ("… who took the 2 boatmen with them": the people taken named first with
                 # their article after the verb, a noun no sentence before it uses, its own
                 # telling; not "the two officials were abducted", a passive after a report)
@@ -3815,6 +3815,17 @@ def _readings(
     _the_taken_freed(readings)
     _identify(readings)
     return readings
+
+
+def _given_alive(taken: Figure, readings: list[Reading]) -> bool:
+    """Whether the count of ``taken`` (a definite count, "the 3 staff were abducted") is given
+    in the document as a figure its people could be: any other outcome, or deaths of the same
+    group (not "… killed 3 guards. The 3 staff were abducted": the dead are not the taken)."""
+    return any(
+        g.best == taken.best and (g.outcome != "killed" or g.victim_group == taken.victim_group)
+        for r in readings
+        for g in [*r.figures, *r.others]
+    )
 
 
 # the accused of a case or a trial, counted: "the 5 accused", "the six defendants"

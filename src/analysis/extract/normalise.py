@@ -1222,12 +1222,14 @@ _IDIOMS = (
     (re.compile(r"(?i)\b(?:are|were)\s+fallen\b"), "were killed"),
     # "they killed 9 villagers and carried 23 people away": carried away 23 people, taken (not
     # the wounded or the dead carried to a clinic: "took 5 injured people away to hospital";
-    # "took three people away with them" the rules read as it stands)
+    # "took three people away with them" the rules read as it stands; not "took 4 passengers
+    # off the bus", where "off" is where from)
     (
         re.compile(
             rf"(?i)\b(carried|carrying|took|taking|led|leading|marched|dragged)\s+({_COUNT})\s+"
             r"((?:(?!injured|wounded|dead|bod(?:y|ies)|corpses?|casualties)[a-z'-]+\s+){0,2}?"
-            r"(?!injured|wounded|dead|bod(?:y|ies)|corpses?|casualties)[a-z'-]+)\s+(away|off)\b"
+            r"(?!injured|wounded|dead|bod(?:y|ies)|corpses?|casualties)[a-z'-]+)\s+"
+            r"(away|off(?!\s+(?:the|a|an|their|his|her|its|our|one|two|three|\d+)\s))\b"
             # (not "took three people away with them: …", whose parts the rules read so)
             r"(?!\s+with\s+(?:them|themselves)\b)"
             r"(?![^.;]{0,40}\b(?:hospital|clinic|morgue|mortuary|health|medical)\b)"
