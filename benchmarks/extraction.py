@@ -192,6 +192,7 @@ FOLDERS = (
     ARTICLES / "heldout135",
     ARTICLES / "heldout136",
     ARTICLES / "heldout137",
+    ARTICLES / "heldout138",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -89,6 +89,7 @@ TEST = (
     "heldout135",
     "heldout136",
     "heldout137",
+    "heldout138",
 )
 FOLDS = 5
 MIN_SETS = 3
