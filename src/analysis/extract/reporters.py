@@ -673,12 +673,14 @@ _PATTERNS = [
         r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{2,80}?)\s*:\s"
     ),
     # a log's entry of a request or a communiqué: "Request from the militia unit at Kibo
-    # through the operations room: …", "Communiqué of the Governor, read on the radio: …" —
-    # the one who sent it speaks, not the channel it came through
+    # through the operations room: …", "Communiqué of the Governor, read on the radio: …",
+    # "A communiqué of the Ministry of Interior read out on radio: …" — the one who sent it
+    # speaks, not the channel it came through
     re.compile(
         r"(?i)^(?:an?\s+)?(?:request|communiqu[eé]|statement)\s+(?:from|of)\s+"
         r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{1,80}?)"
-        r"(?:\s+(?:through|via)\s+[^:;“”\"]{2,60}?|,\s+(?:read|broadcast|posted)\s+[^:;“”\"]{2,60}?)?"
+        r"(?:\s+(?:through|via)\s+[^:;“”\"]{2,60}?|,?\s+(?:read(?:\s+out)?|broadcast|posted|"
+        r"aired|published)\s+[^:;“”\"]{2,60}?)?"
         r"\s*:\s"
     ),
     # "Kibo hospital informs base: …": a log's source, what it told after the colon
@@ -2885,6 +2887,15 @@ _DOCUMENT_NUMBER = re.compile(
     r"(?<=bulletin\s)|(?<=note\s)|(?<=notice\s)|(?<=circular\s)|(?<=letter\s))"
     r"(?:No\.?|Nº|N°|number)\s*\d{1,5}(?:[/-]\d{1,4})?\b"
 )
+# a speaker's name set in quotation marks, its verb after it: 'The "Ambazonia Restoration
+# Forces" wrote on Facebook that …', 'the so-called “Red Dragons” claimed …' (a name only: every
+# word capitalised, or a joining word, and no quoted words of the speaker)
+_QUOTED_NAME = re.compile(
+    r"(?<![\w,])[\"“](?P<name>[A-Z][\w'’-]*(?:\s+(?:of|the|for|de|du|des|al|el|[A-Z][\w'’-]*)){0,5})"
+    r"[\"”](?=\s+(?:(?:also|then|later|had|has|have|itself|themselves)\s+)?(?:wrote|writes|said|"
+    r"says|claimed|claims|reported|reports|posted|announced|stated|added|confirmed|published|"
+    r"tweeted|boasted)\b)"
+)
 # a name of two joined by a slash: "AFC/M23", "PKK/YPG"
 _SLASHED_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]*/[A-Z][A-Za-z0-9]*\b")
 # a translation's speaker after its verb, then "that": "And said the ministry that its forces
@@ -2932,6 +2943,13 @@ def find_reporter(sentence: str) -> Reporter | None:
             name = name.replace(m.group().replace("/", "-"), m.group())
         text = sentence[inner.start : inner.end] if inner.start >= 0 else inner.text
         return Reporter(name, text, inner.start, inner.end)
+    if _QUOTED_NAME.search(sentence):
+        # ('The "Ambazonia Restoration Forces" wrote …': the name's quotation marks blanked,
+        # the offsets kept; the name speaks)
+        inner = find_reporter(_QUOTED_NAME.sub(lambda m: f" {m.group('name')} ", sentence))
+        if inner is not None:
+            name = re.sub(r"(?i)^so-called\s+", "", " ".join(inner.name.split()))
+            return Reporter(name[:1].upper() + name[1:], inner.text, inner.start, inner.end)
     if numbers := list(_DOCUMENT_NUMBER.finditer(sentence)):
         # ("In its communiqué No. 87 the Army said …": a document's number, blanked, the
         # offsets kept; who put it out still speaks, named after the number)
