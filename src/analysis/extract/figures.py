@@ -1795,8 +1795,11 @@ _ELLIPSIS_AFTER = re.compile(
 # "three young men", "two armed men": "men" with a word that says who they are
 _MEN_ADJECTIVE = re.compile(
     # ("two other men from the minibus": more men, besides those counted)
+    # ("three of the armed men were killed": some of the attackers, by the article; not "two
+    # of the men", who may be some of those a toll told)
     r"(?i)\s*(?P<who>young|elderly|old|other|unarmed|innocent|local|armed|masked|heavily\s+armed|"
     r"unidentified|unidentified\s+armed|unknown\s+armed|"
+    r"(?:the|those|these)\s+(?:armed|masked|heavily\s+armed|unidentified\s+armed|unknown\s+armed)|"
     # "one of the abducted men was found dead": men a figure told before counted, by what
     # happened to them
     r"(?:the|those|these)\s+(?:abducted|kidnapped|detained|arrested|"
@@ -1841,8 +1844,9 @@ _SINGULAR = re.compile(
     # "killed", its object)
     r"(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bwounded\s)|"
     r"(?<=\binjured\s)|(?<=\babducted\s)|(?<=\bkidnapped\s)|"
-    # ("As per the source, 1 Maoist became injured": after the comma closing who says it)
-    r"(?<=\barrested\s)|(?<=\bsource,\s)|(?<=\bsources,\s)|"
+    # ("As per the source, 1 Maoist became injured", "According to residents, 1 vendor was
+    # killed", "On Monday, 1 soldier died": after the comma closing who says it or when)
+    r"(?<=\barrested\s)|(?<=,\s)|"
     # ("The violations left 1 person dead": the toll a clause leaves)
     # ("fired upon a joint patrol …, in which 1 CRPF jawan was killed": the relative clause's
     # toll of the attack it follows)

@@ -2932,6 +2932,23 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The police on 10/11 said two men were killed.").name
     'Police'
     """
+    found = _reporter_as_named(sentence)
+    if found is None and (quoted := list(_QUOTED_NAME.finditer(sentence))):
+        # ('The "Ambazonia Restoration Forces" wrote …': the name's quotation marks blanked,
+        # the offsets kept; the name speaks, by its own name)
+        inner = _reporter_as_named(_QUOTED_NAME.sub(lambda m: f" {m.group('name')} ", sentence))
+        if inner is not None:
+            name = " ".join(inner.name.split())
+            for m in quoted:
+                if inner.start <= m.start("name") and m.end("name") <= inner.end:
+                    name = m.group("name")
+            text = sentence[inner.start : inner.end] if inner.start >= 0 else inner.text
+            return Reporter(name, text, inner.start, inner.end)
+    return found
+
+
+def _reporter_as_named(sentence: str) -> Reporter | None:
+    """:func:`find_reporter`, the name as the sentence writes it."""
     if _SLASHED_NAME.search(sentence):
         # ("The AFC/M23 administration in Masisi said …": a name of two joined by a slash,
         # read with a hyphen for it, the offsets kept, then given back its slash)
@@ -2943,13 +2960,6 @@ def find_reporter(sentence: str) -> Reporter | None:
             name = name.replace(m.group().replace("/", "-"), m.group())
         text = sentence[inner.start : inner.end] if inner.start >= 0 else inner.text
         return Reporter(name, text, inner.start, inner.end)
-    if _QUOTED_NAME.search(sentence):
-        # ('The "Ambazonia Restoration Forces" wrote …': the name's quotation marks blanked,
-        # the offsets kept; the name speaks)
-        inner = find_reporter(_QUOTED_NAME.sub(lambda m: f" {m.group('name')} ", sentence))
-        if inner is not None:
-            name = re.sub(r"(?i)^so-called\s+", "", " ".join(inner.name.split()))
-            return Reporter(name[:1].upper() + name[1:], inner.text, inner.start, inner.end)
     if numbers := list(_DOCUMENT_NUMBER.finditer(sentence)):
         # ("In its communiqué No. 87 the Army said …": a document's number, blanked, the
         # offsets kept; who put it out still speaks, named after the number)
