@@ -1792,6 +1792,12 @@ _ELLIPSIS_AFTER = re.compile(
     r"(?:\s+(?:on|last|this|early|late|overnight|yesterday|today)\b(?:\s+[A-Za-z]+){0,3}?)?"
     r"\s*(?:[,.;]|$)"
 )
+# the same toll by another reporter, its words left out: "…, 11 according to the civil society
+# of Masisi", "and 11 per local leaders"
+_ELLIPSIS_ACCORDING_TO = re.compile(
+    r"^\s*,?\s+(?:according\s+to|per|by\s+(?:the\s+)?(?:count|tally|figures?)\s+of)\s+"
+    r"[^,.;:()]{2,80}?\s*(?:[,.;)]|$)"
+)
 # "three young men", "two armed men": "men" with a word that says who they are
 _MEN_ADJECTIVE = re.compile(
     # ("two other men from the minibus": more men, besides those counted)
@@ -5371,6 +5377,15 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 and re.search(r"(?:,\s*|\s)and\s+$", before)
                 and _ELLIPSIS_AFTER.match(sentence[after:])
             ):  # "18 people were killed in Ruwi and 13 in Mushu": the same words left out
+                found.append(_Mention(phrase, "", None, start, after, part=part, elliptic=True))
+                continue
+            if (
+                found
+                and not found[-1].of_them
+                and re.search(r"(?:(?:,\s*|\s)(?:and|but|while|whereas)\s+|,\s*)$", before)
+                and _ELLIPSIS_ACCORDING_TO.match(sentence[after:])
+            ):  # "9 civilians killed according to OCHA, 11 according to the civil society": the
+                # same toll by another reporter, its words left out
                 found.append(_Mention(phrase, "", None, start, after, part=part, elliptic=True))
                 continue
             if (

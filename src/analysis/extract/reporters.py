@@ -4246,6 +4246,9 @@ def find_people(sentence: str) -> list[Reporter]:
 
 _CLAUSE = re.compile(
     r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|"
+    # "9 civilians killed according to OCHA, 11 according to the civil society": the same
+    # toll by another, its words left out
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:according\s+to|per)\s)|"
     # "…, officials said, as authorities reported finding 11 bodies and relatives said …"
     r"(?<=said),\s+as\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
     r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
@@ -4332,7 +4335,8 @@ def _clause_reporters(sentence: str) -> tuple[tuple[int, Reporter], ...]:
         return ()
     found = []
     for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True):
-        reporter = find_reporter(sentence[start:end])
+        # (the clause without the joining word that opens the next: "… according to OCHA and")
+        reporter = find_reporter(re.sub(r"(?:,?\s+(?:and|or)\s*|,\s*)$", "", sentence[start:end]))
         if reporter is None:
             return ()
         back = re.fullmatch(
