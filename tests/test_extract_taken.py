@@ -77,3 +77,23 @@ def test_no_abduction_where_the_takers_hold_no_one(text):
 )
 def test_a_definite_count_of_the_taken_beside_others_dead(text, expected):
     assert groups_found(text, "Niger") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # people in custody hurt or killed are civilians
+            "Gunmen attacked the prison in Koton Karfe on Monday. The controller said one inmate "
+            "was killed by a stray bullet and 4 inmates were injured.",
+            [(1, "killed", "civilians"), (4, "wounded", "civilians")],
+        ),
+        (
+            # prisoners breaking out are no victims freed
+            "Gunmen attacked the prison in Koton Karfe on Monday and 67 inmates escaped.",
+            [],
+        ),
+    ],
+)
+def test_inmates_hurt_are_civilians_and_their_escape_is_no_figure(text, expected):
+    assert groups_found(text, "Nigeria") == expected

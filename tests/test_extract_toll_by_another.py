@@ -44,5 +44,8 @@ def test_a_toll_by_another_reporter_with_its_words_left_out(text, expected):
 
 
 def test_one_reporter_s_killed_and_wounded_stay_one_reporter_s():
-    text = "Gunmen attacked Kibirizi on Monday. 9 people were killed and 11 wounded, according to OCHA."
+    text = (
+        "Gunmen attacked Kibirizi on Monday. 9 people were killed and 11 wounded, according to "
+        "OCHA."
+    )
     assert _figures(text) == [(9, "killed", "unknown", "OCHA"), (11, "wounded", "unknown", "OCHA")]

@@ -647,6 +647,10 @@ class Floor:
 # men", those of heldout27 (0.85 → 0.84), heldout85 (0.82 → 0.81) and heldout102 (0.77 → 0.75),
 # their grouped counts the same (70, 77, 63), and heldout121's precision 0.80 → 0.79 (a fighter
 # the front's High Command says fell, found with the High Command where the label names the front).
+# Inmates as civilians (non-combatants in custody) and the same toll by another reporter:
+# heldout9's precision 0.88 → 0.87 (its prison service's first count of dead inmates, superseded
+# by its own later one, now read), heldout116's 0.86 → 0.85 (its inmates labelled of no group),
+# heldout29's grouping 0.87 → 0.86 (80 grouped, as before, of one more matched).
 FLOORS = [
     Floor(
         "heldout8",
@@ -667,7 +671,7 @@ FLOORS = [
         "heldout9",
         12,
         114,
-        0.88,
+        0.87,
         0.78,
         0.82,
         (
@@ -1034,7 +1038,7 @@ FLOORS = [
         115,
         0.82,
         0.76,
-        0.87,
+        0.86,
         (
             "twenty-eighth hand, ten of the twelve news in styles the sets had not imitated "
             "(a Balochistan-based daily with officials' overlapping tolls, Sudanese, Afghan, "
@@ -2587,7 +2591,7 @@ FLOORS = [
         "heldout116",
         12,
         114,
-        0.86,
+        0.85,
         0.74,
         0.91,
         (

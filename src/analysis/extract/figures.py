@@ -2781,9 +2781,19 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         f
         for f in _casualty_figures(sentence, previous)
         # ("Two of the dead had gunshot wounds": the dead again, what killed them, no wounded)
-        if f.outcome == "killed" or not _OF_THE_DEAD.match(sentence[f.start :])
+        if (f.outcome == "killed" or not _OF_THE_DEAD.match(sentence[f.start :]))
+        # ("529 inmates escaped after gunmen broke the gate": prisoners breaking out are no
+        # victims freed)
+        and not (f.outcome == "freed" and _PRISONERS_ESCAPED.match(f.noun + sentence[f.end :]))
     ]
     return figures
+
+
+# people held in a prison who escape or break out of it: no casualty figure
+_PRISONERS_ESCAPED = re.compile(
+    r"(?i)(?:inmates?|prisoners?|convicts?)\b[^.;]{0,40}?\b(?:escaped|escaping|escape|broke\s+out|"
+    r"breaking\s+out|fled|fleeing)\b"
+)
 
 
 # a raw translation's plural of "dead" ("3 deads"), no English word
