@@ -97,3 +97,13 @@ def test_a_definite_count_of_the_taken_beside_others_dead(text, expected):
 )
 def test_inmates_hurt_are_civilians_and_their_escape_is_no_figure(text, expected):
     assert groups_found(text, "Nigeria") == expected
+
+
+def test_a_part_of_a_body_s_own_count_is_the_part():
+    # "1 of its 2 staff": one freed, the two the whole it is taken from
+    from analysis.extract.figures import find_casualty_figures
+
+    found = find_casualty_figures(
+        "ACOPE confirms 1 of its 2 staff released at Luofu, the other still held."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(1, "freed")]

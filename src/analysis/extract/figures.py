@@ -5100,11 +5100,14 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 )
             )
             continue
-        if re.search(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before) and not (
+        if re.search(
+            rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?$",
+            before,
+        ) and not (
             _ONE_OF.search(before)
             or (_NAMED_ONE_OF.search(before) and not _ONE_OF_VERB_AFTER.match(sentence[after:]))
         ):
-            continue  # "… 23 of the 40 hostages": the whole the part is taken from
+            continue  # "… 23 of the 40 hostages", "1 of its 2 staff": the whole the part is from
         collective = _COLLECTIVE_OF.match(sentence[after:])
         if (
             collective
@@ -5126,7 +5129,9 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 )
             )
             continue
-        whole = re.match(rf"(?i)^\s+of\s+(?:the\s+)?{_NUMBER}(?=\s)", sentence[after:])
+        whole = re.match(
+            rf"(?i)^\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?{_NUMBER}(?=\s)", sentence[after:]
+        )
         if whole and _ONE_OF.search(f"{before}{phrase} of "):
             continue  # "He was one of nine passengers killed": the toll is the nine
         if (
