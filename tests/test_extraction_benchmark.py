@@ -649,8 +649,9 @@ class Floor:
 # the front's High Command says fell, found with the High Command where the label names the front).
 # Inmates as civilians (non-combatants in custody) and the same toll by another reporter:
 # heldout9's precision 0.88 → 0.87 and grouping 0.82 → 0.81 (74 grouped, as before; its prison
-# service's first count of dead inmates, superseded by its own later one, now read), heldout116's 0.86 → 0.85 (its inmates labelled of no group),
-# heldout29's grouping 0.87 → 0.86 (80 grouped, as before, of one more matched).
+# service's first count of dead inmates, superseded by its own later one, now read),
+# heldout116's 0.86 → 0.85 (its inmates labelled of no group), heldout29's grouping 0.87 → 0.86
+# (80 grouped, as before, of one more matched).
 FLOORS = [
     Floor(
         "heldout8",
