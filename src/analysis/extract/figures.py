@@ -5389,18 +5389,16 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             if (
                 found
                 and not found[-1].of_them
-                and re.search(r"(?:,\s*|\s)and\s+$", before)
-                and _ELLIPSIS_AFTER.match(sentence[after:])
-            ):  # "18 people were killed in Ruwi and 13 in Mushu": the same words left out
-                found.append(_Mention(phrase, "", None, start, after, part=part, elliptic=True))
-                continue
-            if (
-                found
-                and not found[-1].of_them
-                and re.search(r"(?:(?:,\s*|\s)(?:and|but|while|whereas)\s+|,\s*)$", before)
-                and _ELLIPSIS_ACCORDING_TO.match(sentence[after:])
-            ):  # "9 civilians killed according to OCHA, 11 according to the civil society": the
-                # same toll by another reporter, its words left out
+                and (
+                    # "18 people were killed in Ruwi and 13 in Mushu": the same words left out
+                    re.search(r"(?:,\s*|\s)and\s+$", before)
+                    and _ELLIPSIS_AFTER.match(sentence[after:])
+                    # "9 civilians killed according to OCHA, 11 according to the civil
+                    # society": the same toll by another reporter, its words left out
+                    or re.search(r"(?:(?:,\s*|\s)(?:and|but|while|whereas)\s+|,\s*)$", before)
+                    and _ELLIPSIS_ACCORDING_TO.match(sentence[after:])
+                )
+            ):
                 found.append(_Mention(phrase, "", None, start, after, part=part, elliptic=True))
                 continue
             if (
