@@ -100,6 +100,17 @@ _EXTRA_NAMES = {
     "united kingdom": "GBR",
     "great britain": "GBR",
     "uk": "GBR",
+    "us virgin islands": "VIR",
+    # territories that govern themselves without wide recognition: the state whose territory
+    # they lie in, as ACLED and UCDP code their events
+    "somaliland": "SOM",
+    "northern cyprus": "CYP",
+    "turkish republic of northern cyprus": "CYP",
+    "trnc": "CYP",
+    "transnistria": "MDA",
+    "abkhazia": "GEO",
+    "south ossetia": "GEO",
+    "nagorno-karabakh": "AZE",
 }
 
 
