@@ -193,6 +193,7 @@ FOLDERS = (
     ARTICLES / "heldout136",
     ARTICLES / "heldout137",
     ARTICLES / "heldout138",
+    ARTICLES / "heldout139",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

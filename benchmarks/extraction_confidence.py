@@ -90,6 +90,7 @@ TEST = (
     "heldout136",
     "heldout137",
     "heldout138",
+    "heldout139",
 )
 FOLDS = 5
 MIN_SETS = 3
