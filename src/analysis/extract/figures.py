@@ -243,7 +243,13 @@ OUTCOME_WORDS: dict[str, str] = {
     # "6 soldiers of the occupation army were punished and 4 wounded": a Kurdish guerrilla
     # statement's word for killed (only "were/was punished" ending its clause)
     r"(?<=\bwere\s)punished(?=\s*(?:[.,;]|and\b))|(?<=\bwas\s)punished(?=\s*(?:[.,;]|and\b))|"
-    r"liquidated|liquidating|(?:received|got|sustained|suffered)\s+(?:\w+\s+){0,2}?(?:wounds|"
+    r"liquidated|liquidating|"
+    # ("the army destroyed 8 terrorists", "destroyed up to 30 servicemen": a defence ministry's
+    # word for fighters killed, right before the count of people; "destroyed 12 houses"
+    # counts no one)
+    r"destroyed(?=\s+(?:up\s+to\s+|about\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+)?"
+    r"[\"“]?$)|"
+    r"(?:received|got|sustained|suffered)\s+(?:\w+\s+){0,2}?(?:wounds|"
     r"injuries)\s+incompatible\s+with\s+life|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     # ("Two of our brothers ascended in the battle": a claim's own dead, gone up, right
@@ -5173,7 +5179,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                     # ("11 of the enemy personnel": the enemy's, as a group's statement says;
                     # "six apostate police": a group's word for the state's men)
                     r"(?i)\s*(?:our|their|its|his|her|(?:the\s+)?enemy|the\s+enemy's|occupying|"
-                    r"apostate|murtad|crusader|infidel|taghut)",
+                    r"apostate|murtad|crusader|infidel|taghut|"
+                    # ("five federal police", "3 municipal police": the police of a level of
+                    # government, or of a place)
+                    r"state|federal|local|municipal|national|provincial|district|county|city|"
+                    r"village|rural|regional|metropolitan|tribal|auxiliary|community|traffic|riot|"
+                    r"military|off-duty|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish)))",
                     tail.group("gap"),
                 )
                 and not _FORCE_WORD.search(tail.group("gap"))
