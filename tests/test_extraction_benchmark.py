@@ -658,7 +658,13 @@ class Floor:
 # heldout9's precision 0.88 → 0.87 and grouping 0.82 → 0.81 (74 grouped, as before; its prison
 # service's first count of dead inmates, superseded by its own later one, now read),
 # heldout116's 0.86 → 0.85 (its inmates labelled of no group), heldout29's grouping 0.87 → 0.86
-# (80 grouped, as before, of one more matched).
+# (80 grouped, as before, of one more matched). Police of a level of government ("5 state
+# police"), a ministry's "destroyed 8 terrorists" and the Hashd: heldout87's and heldout104's
+# grouping 0.74 → 0.73, their grouped counts up (67 → 68, 64 → 65) of more matched (90 → 92,
+# 86 → 88). Counts after one protester's, ranks, the wounded who "had arrived" and the taken
+# back after a word of when: heldout30 (0.81 → 0.80), heldout45 (0.81 → 0.80) and heldout48
+# (0.76 → 0.75); a fate "unknown": heldout114 (0.91 → 0.90); their grouped counts the same (57,
+# 72, 73, 84) of one more matched each.
 FLOORS = [
     Floor(
         "heldout8",
@@ -1066,7 +1072,7 @@ FLOORS = [
         94,
         0.81,
         0.74,
-        0.81,
+        0.80,
         (
             "twenty-ninth hand, ten of the twelve news in styles the sets had not imitated "
             "(an Iraqi Kurdistan English-language outlet, an Indian Kashmir daily, a Niger "
@@ -1315,7 +1321,7 @@ FLOORS = [
         119,
         0.87,
         0.73,
-        0.81,
+        0.80,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "
             "SPOTREP revising its own tolls, police wireless messages, a monitor's e-mail with "
@@ -1371,7 +1377,7 @@ FLOORS = [
         109,
         0.95,
         0.88,
-        0.76,
+        0.75,
         (
             "forty-seventh hand, who saw neither the rules nor the other sets, documents not "
             "about violence that carry it (a recipe blog, an MP's newsletter, an examination "
@@ -2103,7 +2109,7 @@ FLOORS = [
         119,
         0.81,
         0.75,
-        0.74,
+        0.73,
         (
             "eighty-sixth hand, who saw neither the rules nor the other sets (a SIM "
             "registration book, a post office's registered-articles book, a translator's job "
@@ -2389,7 +2395,7 @@ FLOORS = [
         112,
         0.90,
         0.74,
-        0.74,
+        0.73,
         (
             "hundred-and-third hand, who saw neither the rules nor the other sets (a camel "
             "broker's sales book in translation, a carpet workshop's loom register in "
@@ -2559,7 +2565,7 @@ FLOORS = [
         112,
         0.91,
         0.82,
-        0.91,
+        0.90,
         (
             "hundred-and-thirteenth hand, who saw neither the rules nor the other sets (a "
             "defence headquarters' operations briefing, a coalition spokesman's briefing "

@@ -352,6 +352,17 @@ OUTCOME_WORDS: dict[str, str] = {
     r"foot|knees?|hips?|ankles?)\b(?![^.;]{0,80}?\b(?:died|dead|killed|succumbed)\b))",
     # ("taken in the bush": a translation's "into")
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
+    # ("Al-Shabaab fighters abduct five elders", a timeline's present; not what was meant or
+    # tried, "planned to abduct", nor a headline's second verb, "Bandits kill 17 in Zamfara,
+    # abduct dozens", whose figures the story tells)
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!,\s)(?<!\band\s)"
+    r"(?:abducts?|kidnaps?)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"[\"“]?$)|"
+    # ("15 people were marched into the forest with the attackers": led off as captives)
+    # (not "troops marched off 4 suspects to the station", who were arrested)
+    r"marched\s+into\s+(?:the\s+)?(?:forest|bush|hills|mountains|jungle)|"
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))marched\s+(?:off|away)(?:\s+at\s+gunpoint)?"
+    r"(?!\s+(?:to|into)\s+(?:the\s+)?(?:police|station|cells?|custody|jail|prison)\b)|"
     r"held\s+hostage|taken\s+(?:prisoner(?!s?\s+of\s+war)|captive)|"
     # ("7 people taken as hostages": a translation's "pris en otages")
     # ("the bandits took as hostages 3 visitors": the Russian "взяли в заложники" word for word)
@@ -1994,6 +2005,13 @@ _OUTCOME_NOUN_BEFORE = re.compile(
     r"(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+)?"
     r"of\s+(?:the\s+|all\s+)?$"
 )
+_FATE_OF_BEFORE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:fate|whereabouts)\s+of\s+(?:the\s+|another\s+|at\s+least\s+|some\s+)?$"
+)
+_FATE_UNKNOWN_AFTER = re.compile(
+    r"(?i)[^.;:]{0,80}?\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?"
+    r"(?:unknown|unclear|not\s+known)\b"
+)
 # a release asked for, not given: "demanded the release of", "called for the immediate
 # release of"
 _RELEASE_DEMANDED = re.compile(
@@ -3338,7 +3356,13 @@ def _casualty_figures(sentence: str, previous: Figure | None = None) -> list[Fig
     if _NATURAL_HAZARD.search(sentence) and not _VIOLENCE.search(sentence):
         # "floods swept the valley; the office said two people drowned": no violent death
         figures = [f for f in figures if f.outcome not in ("killed", "wounded", "missing")]
-    back = (_CAME_BACK.match(sentence) or _FOUND_ALIVE.match(sentence)) if previous else None
+    back = (
+        _CAME_BACK.match(sentence)
+        or _FOUND_ALIVE.match(sentence)
+        or _NAMED_FOUND_ALIVE.match(sentence)
+        if previous
+        else None
+    )
     if previous is not None and back is None:
         back = _came_back_of_count(sentence, previous)
     # ("Both came back on Wednesday": the two taken just before)
@@ -3964,6 +3988,14 @@ _GROUP_LOST = re.compile(
 )
 
 
+# when, opening the sentence before the count of people back: "Last Tuesday, two of them
+# walked back", "A week later, six of the men were found alive"
+_WHEN_OPENING = (
+    r"(?:(?:(?:on|last|early\s+on|late\s+on|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days?|weeks?|months?)\s+later|"
+    r"later|since\s+then|eventually|on\s+\d{1,2}\s+[a-z]+|on\s+[a-z]+\s+\d{1,2}),\s+"
+)
 # (one of them named between commas: "Three of them, the bride among them, came back")
 _AMONG_THEM_APPOSED = (
     r"(?:,\s+(?:the\s+|his\s+|her\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+among\s+them,)?"
@@ -3973,6 +4005,7 @@ _AMONG_THEM_APPOSED = (
 _CAME_BACK = re.compile(
     # ("Only four of them have come back alive", "Two of them came home on Sunday")
     r"(?i)^\s*(?:(?:and|but)\s+)?"
+    rf"(?:{_WHEN_OPENING})?"
     # (relief or thanks before the count: "by the grace of God, four of them returned to us",
     # "thankfully, two of them came home")
     r"(?:(?:by\s+the\s+grace\s+of\s+(?:god|allah)|thank(?:fully|s\s+be\s+to\s+(?:god|allah))|"
@@ -3993,7 +4026,7 @@ _CAME_BACK = re.compile(
 _COUNT_CAME_BACK = re.compile(
     # ("Praise God, fourteen came back on Friday": thanks given before the count)
     r"(?i)^\s*(?:(?:praise|thank|thanks\s+(?:be\s+)?to)\s+(?:god|the\s+lord|allah),\s+)?"
-    r"(?:(?:and|but)\s+)?(?:only\s+)?(?P<whole>(?P<number>\d{1,3}|one|two|three|four|"
+    rf"(?:(?:and|but)\s+)?(?:{_WHEN_OPENING})?(?:only\s+)?(?P<whole>(?P<number>\d{{1,3}}|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|both))\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
     r"(?:came|come|walked|got|made\s+it)\s+back\b"
 )
@@ -4151,6 +4184,7 @@ _AND_ONE_MORE_TAKEN = re.compile(
 # the boys have since been found alive"
 _FOUND_ALIVE = re.compile(
     r"(?i)^\s*(?:(?:and|but)\s+)?"
+    rf"(?:{_WHEN_OPENING})?"
     # (after a speaker's "that": "I can confirm to this House that two of the four teachers
     # were found alive", "Police said that three of them were found alive")
     r"(?:[^.;:“”\"]{1,60}?\b(?:confirm|confirms|confirmed|said|says|announced|reported|"
@@ -4158,6 +4192,13 @@ _FOUND_ALIVE = re.compile(
     r"(?P<whole>(?P<number>[\w-]+)(?:\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))?)\s+"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
     r"found\s+alive\b"
+)
+# the people taken named again by their number, found alive: "The two women were found alive
+# on Thursday morning"
+_NAMED_FOUND_ALIVE = re.compile(
+    rf"(?i)^\s*(?:{_WHEN_OPENING})?the\s+(?P<whole>(?P<number>two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})(?:\s+[a-z-]+)?\s+(?:[a-z-]+s|[a-z-]*men|children|people))\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:later\s+|since\s+|then\s+)?found\s+alive\b"
 )
 # what became of the rest of the people taken, told by a bare count: "One is still missing",
 # "the bodies of two were found"
@@ -5270,6 +5311,13 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             )  # "The attack killed 10 and injured 25": people, though no noun is written
             one_before = any(
                 m.group("noun").casefold() in SINGULAR_NOUNS
+                # ("one protester was killed, 23 injured and 61 arrested": one person by a
+                # noun's ending, counted as "one vendor" is)
+                or (
+                    m.group(0).split()[0].casefold() in ("a", "an", "one", "1", "another")
+                    and not m.group("noun").casefold().endswith("s")
+                    and morphology_group(m.group("noun")) is not None
+                )
                 # ("one border guard was killed and three were wounded": the head after)
                 or (
                     (head := re.match(r"\s+([a-z]+)\b", before[m.end() :])) is not None
@@ -5358,6 +5406,24 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 r"around|some|over|another)\s+)?$",
                 before,
             ) and re.match(r"(?i)\s+(?:more\s+)?(?:wounded|injured|dead)\b", sentence[after:])
+            # ("a doctor told us that six wounded from Tirah had arrived": the wounded as the
+            # noun of people who reached care, told or opening a sentence)
+            cared = cared or (
+                (
+                    not before.strip()
+                    or re.search(
+                        r"(?i)(?:\bthat|\bsaid|\bsays|:)\s+(?:(?:at\s+least|more\s+than|"
+                        r"about|some|another)\s+)?$",
+                        before,
+                    )
+                )
+                and re.match(
+                    r"(?i)\s+(?:wounded|injured)\s+(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+                    r"(?:had|have|has)\s+(?:(?:now|already|so\s+far)\s+)?(?:arrived|reached|been\s+"
+                    r"(?:brought|admitted|received))\b",
+                    sentence[after:],
+                )
+            )
             # "a total of 14 wounded have now been received": a total, its outcome its noun
             total_of = re.search(r"(?i)\ba\s+total\s+of\s+$", before) and re.match(
                 r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:]
@@ -6327,6 +6393,15 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     # own, to a hide-out
     if _TAKEN_IN_CLAUSE_AFTER.match(sentence[mention.end :]):
         mention.outcome = "abducted"
+        mention.verb_before = True
+        return
+    # "the fate of 19 persons from Baniyas remains unknown", "the whereabouts of 4 villagers
+    # remain unknown": people missing, told by what is not known of them
+    # (not "the fate of 3 soldiers killed in the ambush was unknown to their families")
+    unknown = _FATE_OF_BEFORE.search(before) and _FATE_UNKNOWN_AFTER.match(sentence[mention.end :])
+    # (a count, not "the whereabouts of many of them are unknown")
+    if unknown and not _OUTCOME.search(unknown.group()) and not mention.of_them:
+        mention.outcome = "missing"
         mention.verb_before = True
         return
     # an outcome told as a noun: "the capture of six soldiers", "the release of two hostages"
