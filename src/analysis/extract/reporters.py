@@ -4252,6 +4252,10 @@ _CLAUSE = re.compile(
     # "…, officials said, as authorities reported finding 11 bodies and relatives said …"
     r"(?<=said),\s+as\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
     r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
+    # ("Police said 7 farmers were kidnapped …, and the chief of the locality said that 4
+    # were freed": another speaker named in small letters, up to four words after its article)
+    r",\s+and\s+(?=(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,4}(?:later\s+|also\s+|then\s+)?"
+    r"(?:said|says|reported|told)\b)|"
     # ("… it had received 13 wounded, and a Thai district official said three of them died":
     # one more speaker, an article and up to three words before the verb, who tells what
     # became of some of those the first counted)
@@ -4631,6 +4635,7 @@ _BETWEEN = re.compile(
     r"Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
     r"(?:this|last)\s+(?:morning|afternoon|evening|night|week))\b"
 )
+_RELATIVE_BEFORE_VERB = re.compile(r"(?<=\w),\s+(?:which|who)\s+[^,;:“”\"()]{1,100}?,$")
 # a relative clause after the subject: "residents who fled to the town", "the hospital, which is
 # run by …"; a participle's: "the communiqué read on the radio the same evening"
 _AFTER_SUBJECT = re.compile(
@@ -4734,6 +4739,9 @@ def _speaker_by_verb(sentence: str) -> Reporter | None:
     'Joint Action Committee, Kumbi'
     >>> _speaker_by_verb('"We counted 14 bodies," said Amani Kasongo, a coordinator.').name
     'Amani Kasongo'
+    >>> _speaker_by_verb("The Kenya Red Cross, which took the injured to hospital, has said "
+    ...     "nine people were injured.").name
+    'Kenya Red Cross'
     >>> _speaker_by_verb("He told us that eleven people were killed.") is None
     True
     >>> _speaker_by_verb("It killed 19 people by our count; the army reported four dead.") is None
@@ -4756,6 +4764,9 @@ def _speaker_by_verb(sentence: str) -> Reporter | None:
         return None
     head = sentence[: verb.start()]
     blanked = _BETWEEN.sub(lambda m: " " * len(m.group()), head).rstrip()
+    # ("The Kenya Red Cross, which took the injured to hospital, has said …": a relative
+    # clause between commas before the verb, left out)
+    blanked = _RELATIVE_BEFORE_VERB.sub(lambda m: " " * len(m.group()), blanked).rstrip()
     if not blanked.strip(" ,”\"'’"):
         return None
     bounds = list(_SUBJECT_START.finditer(blanked))
