@@ -1,8 +1,10 @@
-"""Counts told after one person ("one protester was killed, 23 injured and 61 arrested"), a
-rank for one man of the forces ("a havildar", "a sub-inspector", "a sergeant"), the wounded
-as the people who reached care ("six wounded from Tirah had arrived"), and people taken who
-came back or were found alive after a word of when ("Last Tuesday, two of them walked back",
-"The two women were found alive"). Each expected list is worked out by hand from the text."""
+"""Counts told after one person ("one protester was killed, 23 injured and 61 arrested"), one
+person by the digit 1 as a verb's object ("troops killed 1 dissident"), a translation's
+partitive "from" ("killed 20 from the apostate soldiers"), a rank for one man of the forces
+("a havildar", "a sub-inspector", "a sergeant"), the wounded as the people who reached care
+("six wounded from Tirah had arrived"), and people taken who came back or were found alive
+after a word of when ("Last Tuesday, two of them walked back", "The two women were found
+alive"). Each expected list is worked out by hand from the text."""
 
 from __future__ import annotations
 
@@ -33,6 +35,23 @@ from factories import groups_found
             "Gunmen opened fire on a checkpoint near Tibú. A sergeant was injured, the army said.",
             "Colombia",
             [(1, "wounded", "security_forces")],
+        ),
+        (
+            "The Third Division said its troops killed 1 dissident and captured 2 others near "
+            "Corinto on 3 June.",
+            "Colombia",
+            [(1, "killed", "militants"), (2, "arrested", "militants")],
+        ),
+        (
+            "Al-Shabaab said on its Radio Andalus that its fighters killed 20 from the apostate "
+            "soldiers near Beledweyne.",
+            "Somalia",
+            [(20, "killed", "security_forces")],
+        ),
+        (
+            "Police rescued 1 child and arrested 2 suspects in Kaduna on Monday.",
+            "Nigeria",
+            [(1, "freed", "civilians"), (2, "arrested", "militants")],
         ),
         (
             "A doctor at the Bara hospital told us that six wounded from Tirah had arrived "
@@ -69,6 +88,8 @@ def test_counts_after_one_ranks_arrivals_and_returns(text, country, expected):
             "Burkina Faso",
             [(2, "killed", "security_forces"), (4, "abducted", "civilians")],
         ),
+        # people moved from a place are no part of a group
+        ("Rescuers evacuated 14 from the bus to the hospital in Mombasa.", "Kenya", []),
         # the wounded sent home are no new count
         ("Officials said the six injured had been discharged.", "Kenya", []),
     ],

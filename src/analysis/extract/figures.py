@@ -1728,7 +1728,8 @@ _KILLED_BEFORE = re.compile(
 _AFTER = re.compile(
     # "five more of our men", "two more of the soldiers": "more of" before the people
     # ('killed 40 "apostate" soldiers': a word in quotes before the noun is one of the gap)
-    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
+    # ("killed 20 from the apostate soldiers": a translation's partitive, the Arabic "min")
+    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of|\s+from(?=\s+(?:the|among)\s+(?!(?:men|personnel|police)\b)))?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
     # ('killed 11 “La Republique soldiers.”': a quote of two words before the noun, closed
     # after the sentence's stop)
     rf"\s+[\"“][\w'-]+[\"”]|\s+[\"“][\w'-]+(?=(?:\s+[\w'-]+){{1,2}}[.,!]?[\"”])){{0,3}}?)\s+"
@@ -1863,13 +1864,15 @@ _SINGULAR = re.compile(
     # 1 protester was wounded": a count said to be small, as "only one")
     r"(?:^|(?<=\band\s)|(?<=casualties:\s)|(?<=losses:\s)|(?<=victims:\s)|(?<=\bsaid\s)|"
     # ("the police said that 1 agent lost his life": after the "that" of who says it)
-    # ("gunmen kidnapped 1 trader", "arrested 1 driver": after a verb of harm other than
-    # "killed", its object)
+    # ("gunmen kidnapped 1 trader", "arrested 1 driver": after a verb of harm, its object)
     r"(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bwounded\s)|"
     r"(?<=\binjured\s)|(?<=\babducted\s)|(?<=\bkidnapped\s)|"
     # ("As per the source, 1 Maoist became injured", "According to residents, 1 vendor was
     # killed", "On Monday, 1 soldier died": after the comma closing who says it or when)
     r"(?<=\barrested\s)|(?<=,\s)|"
+    # ("troops killed 1 rebel and captured 2 others", "rescued 1 child": likewise)
+    r"(?<=\bkilled\s)|(?<=\bcaptured\s)|(?<=\bdetained\s)|(?<=\bneutrali[sz]ed\s)|"
+    r"(?<=\brescued\s)|(?<=\breleased\s)|(?<=\bfreed\s)|"
     # ("The violations left 1 person dead": the toll a clause leaves)
     # ("fired upon a joint patrol …, in which 1 CRPF jawan was killed": the relative clause's
     # toll of the attack it follows)
