@@ -194,6 +194,7 @@ FOLDERS = (
     ARTICLES / "heldout137",
     ARTICLES / "heldout138",
     ARTICLES / "heldout139",
+    ARTICLES / "heldout140",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

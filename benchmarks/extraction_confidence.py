@@ -91,6 +91,7 @@ TEST = (
     "heldout137",
     "heldout138",
     "heldout139",
+    "heldout140",
 )
 FOLDS = 5
 MIN_SETS = 3

@@ -12,7 +12,7 @@
   ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout127``,
   ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``,
   ``heldout134``, ``heldout135``, ``heldout136``, ``heldout137``, ``heldout138``,
-  ``heldout139``)
+  ``heldout139``, ``heldout140``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -255,7 +255,17 @@
   rules after that set, with speakers in quotation marks, the same toll by another reporter with its
   words left out, one person by the digit 1, a part of a body's own count and inmates as
   civilians, and the names of Somaliland, Northern Cyprus and the US Virgin Islands, without
-  which the set could not be read at all), and is held to that.
+  which the set could not be read at all), and is held to that. The
+  hundred-and-thirty-ninth writer's (``heldout140``, unread) has two on first reading (the
+  rules after that set, with police of a level of government, a ministry's "destroyed", the
+  Hashd, counts after one person by a noun's ending, ranks, the wounded who "had arrived",
+  the taken back after a word of when, a timeline's "abduct", "marched into the forest", a
+  fate "unknown", a speaker after a relative clause, a second speaker after ", and", the digit
+  1 as a verb's object and a translation's partitive "from": its liveblog's security guard who
+  "died of his wounds overnight", counted by its writer inside the hospital's later toll of
+  two, read as one killed, and its correction notice's superseded "two people" read as two
+  killed, each value a non-death figure's), a strict known failure until a round reads the
+  set.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -398,6 +408,7 @@ HUNDRED_AND_THIRTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout136"
 HUNDRED_AND_THIRTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout137"
 HUNDRED_AND_THIRTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout138"
 HUNDRED_AND_THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout139"
+HUNDRED_AND_THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout140"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4842,6 +4853,39 @@ def test_no_figure_of_the_hundred_and_thirty_eighth_writer_s_articles_becomes_a_
     them became a death toll, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_THIRTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout140: in 08_liveblog_fort_de_france, "
+    '"a security guard" who "died of his wounds overnight" (CHUM) read as 1 killed, a death '
+    "its writer counted inside the hospital's later toll of two; in "
+    '09_correction_notice_garapan, "two people" killed, from the correction line\'s "An '
+    'earlier version of this story ... said two people were killed" (the superseded toll), '
+    "read as 2 killed; each the value of a non-death figure of the article and no death toll "
+    "of it",
+)
+def test_no_figure_of_the_hundred_and_thirty_ninth_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-thirty-ninth hand who saw neither
+    the rules nor the other sets' articles (Mayotte, Réunion, French Guiana, Abkhazia,
+    Nagorno-Karabakh, Transnistria, South Ossetia, Martinique, the Northern Mariana Islands,
+    Guadeloupe), labelled to CONVENTIONS.md with 75 wounded, abducted, arrested, freed and
+    missing figures beside 33 deaths: on first reading (the rules after the
+    hundred-and-thirty-eighth writer's set, with police of a level of government, a
+    ministry's "destroyed", the Hashd, counts after one person by a noun's ending, ranks, the
+    wounded who "had arrived", the taken back after a word of when, a timeline's "abduct",
+    "marched into the forest", a fate "unknown", a speaker after a relative clause, a second
+    speaker after ", and", the digit 1 as a verb's object and a translation's partitive
+    "from") two death tolls were found whose values are among them and no death toll of the
+    article (a liveblog's security guard who "died of his wounds overnight", counted by its
+    writer inside the hospital's later toll of two, read as one killed; a correction
+    notice's superseded "two people" read as two killed)."""
+    total, articles = bench.score_folder(HUNDRED_AND_THIRTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 108
     assert total.false_deaths == 0, total.deaths_as_other
 
 
