@@ -37,12 +37,14 @@ MONTHS = [
 ]
 # every month's full name, capitalised, as one regex alternation ("January|…|December")
 MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
+# the days of the week, as one regex alternation, to be matched ignoring case
+DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # the short forms written with a day: "12 Oct", "Sept 3"
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" + (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = rf"(?:{DAY_NAMES})"
 _PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
 _PATTERNS = [
     ("weekday", re.compile(rf"\b(?P<a>{_DAY}){_PART}(?:\s+and\s+(?P<b>{_DAY}){_PART})?\b", re.I)),

@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
-from analysis.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from analysis.extract.dates import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES
 from analysis.reference.victim_groups import victim_words
 
 CIVILIANS, FORCES, MILITANTS, UNKNOWN = "civilians", "security_forces", "militants", "unknown"
@@ -1729,7 +1729,10 @@ _AFTER = re.compile(
     # "five more of our men", "two more of the soldiers": "more of" before the people
     # ('killed 40 "apostate" soldiers': a word in quotes before the noun is one of the gap)
     # ("killed 20 from the apostate soldiers": a translation's partitive, the Arabic "min")
-    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of|\s+from(?=\s+(?:the|among)\s+(?!(?:men|personnel|police)\b)))?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
+    # (not "9 from the men of the security", left as "two of the men" is)
+    rf"^[\"”]?(?:\s+more(?=\s+of\b))?"
+    r"(?:\s+of|\s+from(?=\s+(?:the|among)\s+(?!(?:men|personnel|police)\b)))?"
+    rf"(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
     # ('killed 11 “La Republique soldiers.”': a quote of two words before the noun, closed
     # after the sentence's stop)
     rf"\s+[\"“][\w'-]+[\"”]|\s+[\"“][\w'-]+(?=(?:\s+[\w'-]+){{1,2}}[.,!]?[\"”])){{0,3}}?)\s+"
@@ -3994,10 +3997,11 @@ _GROUP_LOST = re.compile(
 # when, opening the sentence before the count of people back: "Last Tuesday, two of them
 # walked back", "A week later, six of the men were found alive"
 _WHEN_OPENING = (
-    r"(?:(?:(?:on|last|early\s+on|late\s+on|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:(?:(?:on|last|early\s+on|late\s+on|by)\s+)?(?:{DAY_NAMES}|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days?|weeks?|months?)\s+later|"
-    r"later|since\s+then|eventually|on\s+\d{1,2}\s+[a-z]+|on\s+[a-z]+\s+\d{1,2}),\s+"
+    rf"later|since\s+then|eventually|on\s+\d{{1,2}}\s+(?:{MONTH_NAMES})|"
+    rf"on\s+(?:{MONTH_NAMES})\s+\d{{1,2}}),\s+"
 )
 # (one of them named between commas: "Three of them, the bride among them, came back")
 _AMONG_THEM_APPOSED = (
@@ -4183,6 +4187,11 @@ _AND_ONE_MORE_TAKEN = re.compile(
     r"(?i)^\s+and\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+(?:er|or|man|boy))"
     r"(?=\s*[.;]|\s+(?:with\s+them|away|along)\b)"
 )
+# the verb of people taken and found alive, after whoever they are
+_WERE_FOUND_ALIVE = (
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
+    r"found\s+alive\b"
+)
 # some of the people taken, found alive: "Three were found alive two days later", "Two of
 # the boys have since been found alive"
 _FOUND_ALIVE = re.compile(
@@ -4193,15 +4202,14 @@ _FOUND_ALIVE = re.compile(
     r"(?:[^.;:“”\"]{1,60}?\b(?:confirm|confirms|confirmed|said|says|announced|reported|"
     r"stated)(?:\s+to\s+(?:the|this|our)\s+[\w-]+)?\s+that\s+)?(?:only\s+)?"
     r"(?P<whole>(?P<number>[\w-]+)(?:\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))?)\s+"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
-    r"found\s+alive\b"
+    + _WERE_FOUND_ALIVE
 )
 # the people taken named again by their number, found alive: "The two women were found alive
 # on Thursday morning"
 _NAMED_FOUND_ALIVE = re.compile(
     rf"(?i)^\s*(?:{_WHEN_OPENING})?the\s+(?P<whole>(?P<number>two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d{1,2})(?:\s+[a-z-]+)?\s+(?:[a-z-]+s|[a-z-]*men|children|people))\s+(?:were|have\s+been|had\s+been)\s+"
-    r"(?:later\s+|since\s+|then\s+)?found\s+alive\b"
+    r"eight|nine|ten|\d{1,2})(?:\s+[a-z-]+)?\s+(?:[a-z-]+s|[a-z-]*men|children|people))\s+"
+    + _WERE_FOUND_ALIVE
 )
 # what became of the rest of the people taken, told by a bare count: "One is still missing",
 # "the bodies of two were found"

@@ -4635,6 +4635,8 @@ _BETWEEN = re.compile(
     r"Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
     r"(?:this|last)\s+(?:morning|afternoon|evening|night|week))\b"
 )
+# a relative clause between commas ending the words before a verb of speech: "The Kenya Red
+# Cross, which took the injured to hospital, has said …"
 _RELATIVE_BEFORE_VERB = re.compile(r"(?<=\w),\s+(?:which|who)\s+[^,;:“”\"()]{1,100}?,$")
 # a relative clause after the subject: "residents who fled to the town", "the hospital, which is
 # run by …"; a participle's: "the communiqué read on the radio the same evening"
@@ -4764,8 +4766,6 @@ def _speaker_by_verb(sentence: str) -> Reporter | None:
         return None
     head = sentence[: verb.start()]
     blanked = _BETWEEN.sub(lambda m: " " * len(m.group()), head).rstrip()
-    # ("The Kenya Red Cross, which took the injured to hospital, has said …": a relative
-    # clause between commas before the verb, left out)
     blanked = _RELATIVE_BEFORE_VERB.sub(lambda m: " " * len(m.group()), blanked).rstrip()
     if not blanked.strip(" ,”\"'’"):
         return None
