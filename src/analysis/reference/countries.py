@@ -101,6 +101,53 @@ _EXTRA_NAMES = {
     "great britain": "GBR",
     "uk": "GBR",
     "us virgin islands": "VIR",
+    "united states virgin islands": "VIR",
+    "virgin islands, u.s.": "VIR",
+    "virgin islands (u.s.)": "VIR",
+    "virgin islands, british": "VGB",
+    "united kingdom of great britain and northern ireland": "GBR",
+    "netherlands (kingdom of the)": "NLD",
+    "holy see": "VAT",
+    "falkland islands (malvinas)": "FLK",
+    "wallis and futuna islands": "WLF",
+    "saint helena, ascension and tristan da cunha": "SHN",
+    "saint-martin": "MAF",
+    "saint martin (french part)": "MAF",
+    "st. martin (french part)": "MAF",
+    "sint maarten (dutch part)": "SXM",
+    "saint-barthelemy": "BLM",
+    "caribbean netherlands": "BES",
+    "bonaire": "BES",
+    "bonaire, sint eustatius and saba": "BES",
+    "aland": "ALA",
+    "turks and caicos": "TCA",
+    "china, hong kong special administrative region": "HKG",
+    "china, hong kong sar": "HKG",
+    "hong kong sar": "HKG",
+    "hong kong sar, china": "HKG",
+    "china, macao special administrative region": "MAC",
+    "china, macao sar": "MAC",
+    "macao sar": "MAC",
+    "macao sar, china": "MAC",
+    "palestinian territories": "PSE",
+    "palestinian territory": "PSE",
+    "west bank and gaza": "PSE",
+    "republic of north macedonia": "MKD",
+    "congo (kinshasa)": "COD",
+    "congo (brazzaville)": "COG",
+    # the World Bank's names
+    "congo, dem. rep.": "COD",
+    "congo, rep.": "COG",
+    "egypt, arab rep.": "EGY",
+    "yemen, rep.": "YEM",
+    "iran, islamic rep.": "IRN",
+    "korea, rep.": "KOR",
+    "korea, republic of": "KOR",
+    "korea, dem. people's rep.": "PRK",
+    "kyrgyz republic": "KGZ",
+    "micronesia, fed. sts.": "FSM",
+    "venezuela, rb": "VEN",
+    "st. vincent and the grenadines": "VCT",
     # territories that govern themselves without wide recognition: the state whose territory
     # they lie in, as ACLED and UCDP code their events
     "somaliland": "SOM",
@@ -170,6 +217,13 @@ def iso3_from_name(names: pd.Series) -> pd.Series:
     >>> iso3_from_name(pd.Series(["the Bahamas", "The Czech Republic",
     ...     "Federated States of Micronesia", "The"])).tolist()
     ['BHS', 'CZE', 'FSM', nan]
+
+    Lists sorted by name put the article and the form of state after a comma, as the World
+    Bank's do, and the UN's name territories by the state they belong to:
+
+    >>> iso3_from_name(pd.Series(["Gambia, The", "Congo, Dem. Rep.", "Congo, Rep.",
+    ...     "China, Hong Kong SAR", "Falkland Islands (Malvinas)"])).tolist()
+    ['GMB', 'COD', 'COG', 'HKG', 'FLK']
     """
     lookup = _lookup()
     text = names.astype("str")
@@ -178,8 +232,10 @@ def iso3_from_name(names: pd.Series) -> pd.Series:
 
 
 def _code(lookup: dict[str, str], key: str) -> str | None:
-    """The code of a looked-up name, or of the name without its leading article."""
-    return lookup.get(key) or lookup.get(key.removeprefix("the "))
+    """The code of a looked-up name, or of the name without its article, leading or put
+    after a comma as lists sorted by name write it ("Gambia, The")."""
+    bare = key.removeprefix("the ").removesuffix(", the")
+    return lookup.get(key) or lookup.get(bare) or lookup.get(f"the {bare}")
 
 
 @cache
