@@ -195,6 +195,7 @@ FOLDERS = (
     ARTICLES / "heldout138",
     ARTICLES / "heldout139",
     ARTICLES / "heldout140",
+    ARTICLES / "heldout141",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -92,6 +92,7 @@ TEST = (
     "heldout138",
     "heldout139",
     "heldout140",
+    "heldout141",
 )
 FOLDS = 5
 MIN_SETS = 3

@@ -12,7 +12,7 @@
   ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout127``,
   ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``,
   ``heldout134``, ``heldout135``, ``heldout136``, ``heldout137``, ``heldout138``,
-  ``heldout139``, ``heldout140``)
+  ``heldout139``, ``heldout140``, ``heldout141``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -265,7 +265,9 @@
   "died of his wounds overnight", counted by its writer inside the hospital's later toll of
   two, read as one killed, and its correction notice's superseded "two people" read as two
   killed, each value a non-death figure's), a strict known failure until a round reads the
-  set.
+  set. The hundred-and-fortieth writer's (``heldout141``, unread) has none on first reading
+  (the same rules as that set, tidied with every set's score the same, every name of its
+  twelve territories known), and is held to that.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -409,6 +411,7 @@ HUNDRED_AND_THIRTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout137"
 HUNDRED_AND_THIRTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout138"
 HUNDRED_AND_THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout139"
 HUNDRED_AND_THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout140"
+HUNDRED_AND_FORTIETH_WRITER = FIXTURES / "articles" / "heldout141"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4885,6 +4888,21 @@ def test_no_figure_of_the_hundred_and_thirty_ninth_writer_s_articles_becomes_a_f
     writer inside the hospital's later toll of two, read as one killed; a correction
     notice's superseded "two people" read as two killed)."""
     total, articles = bench.score_folder(HUNDRED_AND_THIRTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 108
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+def test_no_figure_of_the_hundred_and_fortieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents of the twelve kinds, by a hundred-and-fortieth hand who saw neither the
+    rules nor the other sets' articles (the Cook Islands, the Isle of Man, the Faroe Islands,
+    Gibraltar, American Samoa, the Cayman Islands, the Turks and Caicos Islands, Aruba, Jersey,
+    Sint Maarten, Greenland, the British Virgin Islands), labelled to CONVENTIONS.md with 83
+    wounded, abducted, arrested, freed and missing figures beside 25 deaths: on first reading
+    (the rules the hundred-and-thirty-ninth writer's set was first read by, tidied with every
+    set's score the same, every name of the twelve territories known) none of them became a
+    death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_FORTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 108
     assert total.false_deaths == 0, total.deaths_as_other
 
