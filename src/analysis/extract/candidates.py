@@ -4754,6 +4754,10 @@ PAST_OPENING = re.compile(
 EARLIER = re.compile(
     # ("A wave of killings that year left …": the year an earlier sentence named)
     r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\b(?:that|the\s+same)\s+year\b|"
+    # ("One year ago, on 28 November 2024, 34 of our neighbours were killed": an anniversary's
+    # toll)
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|decades?)\s+"
+    r"ago\b|"
     rf"\blast\s+(?-i:{MONTH_NAMES})\b|"
     rf"\bsince\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\b|(?:19|20)\d\d\b|the\s+"
     r"(?:start|beginning)\s+of\b)"
@@ -6049,6 +6053,7 @@ def _fill(
     _without_increments(candidate)
     _without_kin(candidate, {r.sentence.id: r.sentence.text for r in mine})
     _without_one_of_later(candidate, {r.sentence.id: r.sentence.text for r in mine})
+    _without_part_of_our_count(candidate, {r.sentence.id: r.sentence.text for r in mine})
     own = next((r.issuer for r in mine if r.issuer_kind == "civil"), None)
     candidate.figures = _without_repeats(candidate.figures, candidate, own)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate, own)
@@ -6317,6 +6322,64 @@ def _without_one_of_later(candidate: Candidate, text: dict[int, str]) -> None:
             candidate.remarks.append(
                 f'"{one.figure_text}" is, by a sentence after, one of a count, so not a '
                 "further figure"
+            )
+
+
+# "Two of our neighbours": a count of the speaker's own people, its noun
+_OF_OUR = re.compile(r"(?i)^\S+\s+of\s+our\s+(?P<noun>[\w'’-]+)$")
+# a count told as more than one told before: "two more of our neighbours", "another two of"
+_MORE_OF = re.compile(r"(?i)\b(?:more|other|another|further|additional)\s+(?:\S+\s+)?$")
+
+
+def _without_part_of_our_count(candidate: Candidate, text: dict[int, str]) -> None:
+    """The speaker's own people counted, then fewer of them of the same outcome later ("We
+    count EIGHT of our neighbours dead. … Two of our neighbours died in the hospital before
+    dawn"): the later count is a part of the first, those whom it tells more of, no further
+    figure (unless it says "more" or "other").
+
+    >>> def f(text, best, sid):
+    ...     return CandidateFigure("civilians", str(best), best, best, best, "exact", None,
+    ...         False, sid, text, 0, 1)
+    >>> said = {1: "We count EIGHT of our neighbours dead.",
+    ...     2: "Two of our neighbours died in the hospital."}
+    >>> c = Candidate("C01", None, figures=[f("EIGHT of our neighbours", 8, 1),
+    ...     f("Two of our neighbours", 2, 2)])
+    >>> _without_part_of_our_count(c, said)
+    >>> [x.figure_text for x in c.figures]
+    ['EIGHT of our neighbours']
+    >>> c = Candidate("C01", None, figures=[f("EIGHT of our neighbours", 8, 1),
+    ...     f("two of our neighbours", 2, 2)])
+    >>> _without_part_of_our_count(c, {**said, 2: "Then two more of our neighbours died."})
+    >>> len(c.figures)
+    2
+    """
+    for pool in (candidate.figures, candidate.other_figures):
+        drop = []
+        for later in pool:
+            own = _OF_OUR.match(later.figure_text or "")
+            sentence = text.get(later.sentence_id, "")
+            at = sentence.find(later.figure_text) if later.figure_text else -1
+            if own is None or at < 0 or _MORE_OF.search(sentence[:at]):
+                continue
+            noun = own["noun"].casefold()
+            if any(
+                first is not later
+                and first.sentence_id < later.sentence_id
+                and first.outcome == later.outcome
+                and first.victim_group == later.victim_group
+                and first.best is not None
+                and later.best is not None
+                and first.best > later.best
+                and (m := _OF_OUR.match(first.figure_text or "")) is not None
+                and m["noun"].casefold() == noun
+                for first in pool
+            ):
+                drop.append(later)
+        for later in drop:
+            pool.remove(later)
+            candidate.remarks.append(
+                f'"{later.figure_text}" is a part of the count of the same people told before, '
+                "so not a further figure"
             )
 
 
@@ -6872,7 +6935,7 @@ def _superseded(
                         (old.victim_group, old.outcome, old.perpetrator_claim)
                         == (new.victim_group, new.outcome, new.perpetrator_claim)
                         or _first_of_updated(old, new, text)
-                        or _toll_of_all(old, new, text)
+                        or _toll_of_all(old, new, text, newest_first=liveblog)
                     )
                     and old.best != new.best
                     and (
@@ -8058,7 +8121,10 @@ def _through_midnight(times: list[int]) -> bool:
 
 
 def _toll_of_all(
-    old: CandidateFigure, new: CandidateFigure, text: dict[int, str] | None = None
+    old: CandidateFigure,
+    new: CandidateFigure,
+    text: dict[int, str] | None = None,
+    newest_first: bool = False,
 ) -> bool:
     """A risen death toll with no victim noun counts every death its reporter counted before,
     whatever the victims were called: "two pilgrims had been killed", then "the death toll
@@ -8077,6 +8143,13 @@ def _toll_of_all(
     >>> said = {2: "He said the toll of the bombing had risen to 4 dead."}
     >>> _toll_of_all(fig(1, "civilians", "two pilgrims"), fig(2, "unknown", "4 dead"), said)
     True
+
+    In a liveblog, the newest entry first, the toll stands above the deaths it counts: "09:40
+    … taking the overnight death toll to two" over "08:05 … a security guard … died".
+
+    >>> guard, toll = fig(7, "civilians", "a guard"), fig(1, "unknown", "death toll to two")
+    >>> _toll_of_all(guard, toll), _toll_of_all(guard, toll, newest_first=True)
+    (False, True)
     """
     return (
         old.outcome == new.outcome == "killed"
@@ -8091,7 +8164,9 @@ def _toll_of_all(
         # (a reporter named for both: a toll nobody gives updates nobody's count)
         and old.reported_by is not None
         and new.reported_by is not None
-        and old.sentence_id < new.sentence_id
+        and (
+            old.sentence_id > new.sentence_id if newest_first else old.sentence_id < new.sentence_id
+        )
     )
 
 

@@ -1146,7 +1146,10 @@ _SAFE_AFTER = re.compile(
 )
 # a reporting verb right before a toll: "police confirm 7 killed", "sources now say 12 dead"
 _SAYS_BEFORE = re.compile(
-    r"(?i)\b(?:says?|said|confirms?|confirmed|reports?|reported)\s+"
+    # ("in the night he gave 7 killed and 11 wounded": a toll given or listed; not "the police
+    # count one escaped", a count's verb before what the count is of)
+    r"(?i)\b(?:says?|said|confirms?|confirmed|reports?|reported|gives?|gave|lists?|listed|"
+    r"records?|recorded)\s+"
     r"(?:(?:at\s+least|about|around|some|over|approx\.?|nearly)\s+)?$"
 )
 _SUPERSEDED_BEFORE = re.compile(
@@ -1237,22 +1240,36 @@ _EARLIER_IT_HAD = re.compile(
     r"counted|mentioned|cited|announced|talked\s+of|told\s+of)\s+(?:a\s+toll\s+of\s+)?"
     r"(?:(?:at\s+least|about|around|some|nearly)\s+)?$"
 )
+# the dot of an abbreviated month ("Nov. 3"), which ends no sentence
+_MONTH_DOT = (
+    "(?:"
+    + "|".join(f"(?<={m})" for m in ("Sep", *MONTH_ABBREVIATIONS.replace("?", "").split("|")))
+    + r")\."
+)
 # a correction's account of what an earlier version said, in any outlet's words: "An earlier
 # version of this story said the logs listed 21 dead", "the article incorrectly stated that
 # nine soldiers died", "misstated the toll as 12": what was replaced, no figure
 _EARLIER_VERSION = re.compile(
     r"(?i)(?:\b(?:an?|the|our)\s+(?:earlier|previous|original|first|prior)\s+(?:version|edition|"
-    r"draft)\s+of\s+(?:this|the|our)\s+(?:story|article|report|piece|post|item|dispatch|text)\b|"
+    r"draft)\s+of\s+(?:this|the|our)\s+(?:story|article|report|piece|post|item|dispatch|text|"
+    r"page|note|notice|bulletin|update|release|statement|entry|thread|sheet|list|table|tracker)\b|"
+    # ("It wrongly included three deaths in a land dispute": counted where they did not belong)
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|says|stated|states|reported|gave|"
-    r"put|listed|described|referred)\b|\b(?:misstated|misreported|misquoted)\b)"
-    r"(?:(?!\b(?:but|correct|corrected|actually|in\s+fact)\b)[^.;]){0,120}$"
+    r"put|listed|described|referred|included|counted|added)\b|"
+    r"\b(?:misstated|misreported|misquoted)\b)"
+    # (the version's date may be in between, its month abbreviated: ", published Nov. 3, said",
+    # or a bracket: "printed in the catalogue (p. 31), said")
+    rf"(?:(?!\b(?:but|correct|corrected|actually|in\s+fact)\b)(?:[^.;()]|{_MONTH_DOT}|"
+    r"\([^()]{0,40}\))){0,120}$"
 )
 # a correction that tells what its own writer had written: "We corrected our post: we wrote
 # that one guard died", "Correction - I said that three were killed; ...": the count put
 # right, no figure (the newer one is given on its own)
 _CORRECTION_TOLD_WRONG = re.compile(
     r"(?i)\b(?:corrected|correcting|corrects|correction|amended|amending|amendment|"
-    r"put\s+right|fixed)\b[^.;]{0,60}?(?::|;|,|\s[-–—])\s+(?:we|i|they|he|she)\s+(?:had\s+)?"
+    # ("CORRECTION: In the video (at 03:40) we said …": the label's colon, then where it said)
+    r"put\s+right|fixed)\b[^.;]{0,60}?(?::|;|,|\s[-–—])\s+"
+    r"(?:(?:in|on)\s+(?:the|our|this|my)\s+[^.;,]{1,40}?\s+)?(?:we|i|they|he|she)\s+(?:had\s+)?"
     r"(?:wrote|written|said|posted|reported|stated|put|told\s+you|mentioned)\s+(?:that\s+)?"
     r"(?:(?!\b(?:but|now|actually|in\s+fact|correct)\b)[^.;:]){0,40}$"
 )
@@ -1260,11 +1277,22 @@ _CORRECTION_TOLD_WRONG = re.compile(
 # January report gave 11 civilian deaths …", "In last week's edition we reported that 11 people
 # died …" (the right count is told on its own)
 _EARLIER_EDITION_GAVE = re.compile(
-    r"(?i)(?:\bcorrection\s*[:\-–—]\s+(?:our|the|its|their|this\s+paper['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:report|edition|bulletin|update|story|article|post)|"
+    # ("Correction: bulletin No. 44 gave five herders killed": a numbered bulletin, no article;
+    # "Correction: the announcement read after asr on Friday said two …", "EDITOR'S NOTE: Our
+    # November 10 report, quoting the office, said five …": the text, then where or whose)
+    r"(?i)(?:\b(?:correction|clarification|editor['’]?s\s+note)\s*[:\-–—]\s+"
+    r"(?:(?:our|the|its|their|my|this\s+paper['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|edition|"
+    r"bulletin|update|story|article|post|announcement|message|sms|answer|reply|notice|sitrep|"
+    r"alert|tweet|broadcast|video)"
+    r"(?:\s+(?:no\.?|number|#)\s*\d+)?(?:\s*\([^()]{1,40}\))?(?:,[^.;]{1,100}?,|\s+[^.;,]{1,40}?)?|"
     r"\bin\s+(?:our\s+)?(?:last|previous|earlier|yesterday['’]s|last\s+week['’]s|last\s+month['’]s)"
     r"\s+(?:edition|bulletin|report|update)\s*,?\s+(?:we|it))\s+(?:had\s+)?(?:gave|said|"
-    r"listed|reported|stated|put|carried|showed|wrote)\s+(?:that\s+)?(?:(?!\d|\bbut\b)[^.;]){0,40}$"
+    r"listed|reported|stated|put|carried|showed|wrote)\s+(?:that\s+)?(?:(?!\d|\bbut\b)[^.;]){0,60}$"
+)
+# the count a correction says is the right one: "… said 24 were killed, not 17"
+_NOT_THE_EARLIER = re.compile(
+    r"(?i)^[^.;]{0,60}?,\s+not\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|as\b)"
 )
 # "this notice supersedes our initial notice of 3 May, which reported two guards killed", "the
 # ministry withdrew the statement that gave nine dead": a figure said by a text its own sentence
@@ -1732,7 +1760,8 @@ _AFTER = re.compile(
     # (not "9 from the men of the security", left as "two of the men" is)
     rf"^[\"”]?(?:\s+more(?=\s+of\b))?"
     r"(?:\s+of|\s+from(?=\s+(?:the|among)\s+(?!(?:men|personnel|police)\b)))?"
-    rf"(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
+    # ("14 PKK/YPG terrorists": two names joined by a slash, one word of the gap)
+    rf"(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|\s+(?-i:[A-Z][\w'-]*/[A-Z][\w'-]*)|"
     # ('killed 11 “La Republique soldiers.”': a quote of two words before the noun, closed
     # after the sentence's stop)
     rf"\s+[\"“][\w'-]+[\"”]|\s+[\"“][\w'-]+(?=(?:\s+[\w'-]+){{1,2}}[.,!]?[\"”])){{0,3}}?)\s+"
@@ -5022,7 +5051,7 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # "… treating 10 wounded. Earlier it had spoken of 8 wounded": replaced
         if _CORRECTION_TOLD_WRONG.search(before):
             continue  # "We corrected our post: we wrote that one guard died": put right
-        if _EARLIER_EDITION_GAVE.search(before):
+        if _EARLIER_EDITION_GAVE.search(before) and not _NOT_THE_EARLIER.match(sentence[after:]):
             continue  # "Correction: our January report gave 11 civilian deaths": put right
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
@@ -6041,16 +6070,16 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         ):
             continue  # "…,” said Imran Ali, a shopkeeper whose brother was hurt: who speaks
         group = SINGULAR_NOUNS.get(noun.casefold()) or group_of_single
+        words_before = sentence[match.start() : end - len(noun)]
         if (
             noun.casefold() == "guard"
             and group == FORCES
-            and _GUARDS_EMPLOYER.search(sentence)
-            and not _FORCE_WORD.search(
-                re.sub(r"(?i)\bsecurity\b", "", sentence[match.start() : end - len(noun)])
-            )
+            and (_PRIVATE_GUARDS.search(words_before) or _GUARDS_EMPLOYER.search(sentence))
+            and not _FORCE_WORD.search(re.sub(r"(?i)\bsecurity\b", "", words_before))
         ):
-            group = CIVILIANS  # "the security contractor reports … a third guard was wounded"
-        words_before = sentence[match.start() : end - len(noun)]
+            # "the security contractor reports … a third guard was wounded", "a security guard
+            # shot at a shopping centre": a private employer's guard, as the plural is
+            group = CIVILIANS
         if (
             noun.casefold() in ("agent", "officer")
             and group == FORCES

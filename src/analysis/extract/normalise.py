@@ -185,6 +185,13 @@ _NOTE = re.compile(
     r"this\s+(?:story|article|report)\b|\(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)"
     r"\s+(?:corrected|updated|amended)\b)"
 )
+# a correction note's label: a note that tells the count as it now stands is read with its
+# label ("Correction: civil society now says 24 civilians were killed, not 17."), the rules on
+# what an earlier version said seeing the label; one that opens on the earlier version ("An
+# earlier version of this story said …") is furniture
+_NOTE_LABEL = re.compile(
+    r"(?i)^(?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]\s+(?=\S)"
+)
 _BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|o['’]clock|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 # a note opened by an em dash, as a notebook lists its notes: "— The governor said 6 people
@@ -2045,7 +2052,12 @@ def normalise(raw: str) -> Normalised:
             kept += ["", said + stripped]
             said = ""
             continue
-        if stripped and _FURNITURE.match(stripped):
+        told = _NOTE_LABEL.match(stripped)
+        if (
+            stripped
+            and _FURNITURE.match(stripped)
+            and not (told and not _FURNITURE.match(stripped[told.end() :]))
+        ):
             removed.append(stripped)
             kept.append("")
             title = True if _BARE_TIME.match(stripped) else None
@@ -2165,7 +2177,8 @@ def normalise(raw: str) -> Normalised:
         item = any(paragraph.startswith(it) for it in items)  # "1. Mogadishu: …" is a label
         for pattern in _DATELINES if not body and not item else ():
             match = pattern.match(paragraph)
-            if match and sentence:
+            if match and sentence and not _NOTE_LABEL.match(paragraph):
+                # ("CORRECTION: …" is a note's label, no place)
                 dateline_text = dateline_text or match.group().strip()
                 dateline = dateline or match.group("place").strip().title()
                 paragraph = paragraph[match.end() :]

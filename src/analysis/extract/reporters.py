@@ -634,6 +634,17 @@ _PATTERNS = [
         r"counts|counted)\b",
         re.I,
     ),
+    # a body's own toll, the sentence's subject: "The police toll for Sanyang was revised to
+    # two dead", "the army's toll rose to nine" — the body counts (a place's toll, "the Sanyang
+    # toll", names no one)
+    re.compile(
+        r"(?:^|\s)the\s+(?P<who>police|army|military|ministry|government|hospital|"
+        r"(?:(?-i:[A-Z][\w’'-]*)\s+){0,4}(?-i:Police|Army|Forces?|Ministry|Hospital|Commission|"
+        r"Office|Command|Service|Department|Agency|Council))(?:['’]s)?\s+(?:(?:official|"
+        r"provisional|latest|death)\s+)*(?:toll|count|tally|figure)\b(?:\s+(?:for|of|in)\s+"
+        r"[^,;.]{1,40}?)?\s+(?:was|is|has|had|now|stands|stood|rose|climbed|increased|fell|went)\b",
+        re.I,
+    ),
     # a body's own document, owned by a possessive: "The council's statement of 3 May, which
     # mentioned 12 dead, …", "the army's report gives nine" — the body gives the toll
     re.compile(
