@@ -196,6 +196,7 @@ FOLDERS = (
     ARTICLES / "heldout139",
     ARTICLES / "heldout140",
     ARTICLES / "heldout141",
+    ARTICLES / "heldout142",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -93,6 +93,7 @@ TEST = (
     "heldout139",
     "heldout140",
     "heldout141",
+    "heldout142",
 )
 FOLDS = 5
 MIN_SETS = 3
