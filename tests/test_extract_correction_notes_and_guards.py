@@ -43,6 +43,12 @@ from analysis.extract import extract_article
             [(3, "killed", "unknown")],
         ),
         (
+            "Gunmen killed four farmers in Kaya on Monday, the mayor said. An earlier version "
+            "of these notes said two farmers were killed in Kaya.",
+            "Burkina Faso",
+            [(4, "killed", "civilians")],
+        ),
+        (
             "CORRECTION: In the video (at 03:40) we said two passers-by were killed in the "
             "blast in Kidal. The blast killed one passer-by.",
             "Mali",

@@ -1251,8 +1251,10 @@ _MONTH_DOT = (
 # nine soldiers died", "misstated the toll as 12": what was replaced, no figure
 _EARLIER_VERSION = re.compile(
     r"(?i)(?:\b(?:an?|the|our)\s+(?:earlier|previous|original|first|prior)\s+(?:version|edition|"
-    r"draft)\s+of\s+(?:this|the|our)\s+(?:story|article|report|piece|post|item|dispatch|text|"
-    r"page|note|notice|bulletin|update|release|statement|entry|thread|sheet|list|table|tracker)\b|"
+    # ("An earlier version of these notes said …": the plural too)
+    r"draft)\s+of\s+(?:this|the|our|these)\s+(?:story|article|report|piece|post|item|dispatch|"
+    r"text|page|note|notice|bulletin|update|release|statement|entry|thread|sheet|list|table|"
+    r"tracker)s?\b|"
     # ("It wrongly included three deaths in a land dispute": counted where they did not belong)
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|says|stated|states|reported|gave|"
     r"put|listed|described|referred|included|counted|added)\b|"

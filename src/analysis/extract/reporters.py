@@ -1551,6 +1551,14 @@ _PATTERNS = [
         r"(?:he|she|they|it)\s+(?:(?:now|also|later|then)\s+)?(?:says|said|reports|reported|"
         r"gives|gave|puts|put|confirms|confirmed|counts|counted)\b"
     ),
+    # a body named, then what it said in a relative clause: "a piece from the Portuguese news
+    # agency Lusa, which wrote that nine people were killed"
+    re.compile(
+        r"(?:^|\s)(?:the\s+)?(?P<who>(?:[a-z]+\s+){0,3}?(?-i:[A-Z])[\w’'-]*"
+        r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}),\s+which\s+(?:had\s+)?(?:wrote|writes|reported|"
+        r"reports|said|says|stated|states|announced|announces)\s+that\b",
+        re.I,
+    ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
 _NOT_A_NAME = re.compile(
