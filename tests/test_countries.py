@@ -48,6 +48,10 @@ NAMES = [
     ("Bonaire, Sint Eustatius and Saba", "BES"),
     ("Åland Islands", "ALA"),
     ("Åland", "ALA"),
+    ("Cocos (Keeling) Islands", "CCK"),
+    ("Pitcairn Islands", "PCN"),
+    ("Sint Eustatius", "BES"),
+    ("Svalbard", "SJM"),
     # ACLED's territories
     ("Saint-Martin", "MAF"),
     ("Saint-Barthelemy", "BLM"),
