@@ -6051,9 +6051,10 @@ def _fill(
     _own_earlier_count(candidate, mine)
     _own_present_count(candidate, mine)
     _without_increments(candidate)
-    _without_kin(candidate, {r.sentence.id: r.sentence.text for r in mine})
-    _without_one_of_later(candidate, {r.sentence.id: r.sentence.text for r in mine})
-    _without_part_of_our_count(candidate, {r.sentence.id: r.sentence.text for r in mine})
+    said = {r.sentence.id: r.sentence.text for r in mine}
+    _without_kin(candidate, said)
+    _without_one_of_later(candidate, said)
+    _without_part_of_our_count(candidate, said)
     own = next((r.issuer for r in mine if r.issuer_kind == "civil"), None)
     candidate.figures = _without_repeats(candidate.figures, candidate, own)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate, own)

@@ -130,6 +130,8 @@ _DATELINES = (
 )
 # a PDF page's foot: "Page 12 of 31", "- 12 -", a rule of underscores over it
 _PAGE_FOOT = re.compile(r"(?i)^(?:page\s+\d+\s+of\s+\d+|[-–]\s*\d{1,4}\s*[-–]|_{5,})$")
+# a note's label: "Correction:", "CORRECTION NOTE -", "Clarification:", "Editor's note:"
+_LABEL_OF_NOTE = r"(?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]"
 _FURNITURE = re.compile(
     r"""^(?:
       by\s+(?:our|a|the)\s+(?:staff\s+)?(?:correspondent|reporter|writer)s?\b.*
@@ -149,7 +151,10 @@ _FURNITURE = re.compile(
     | \(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
       (?:corrected|updated|amended)\b.*
     | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
-    | (?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]\s*.*
+    # (a bare label; a label's line is furniture when what follows the label is, below)
+    | """
+    + _LABEL_OF_NOTE
+    + r"""\s*
     | (?:[a-z]+day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)
       ,?\s+\d{4}
     | (?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.]):
@@ -181,7 +186,7 @@ _DATED_NOTE = re.compile(
 )
 # a note on the story itself, which may run over several wrapped lines
 _NOTE = re.compile(
-    r"(?i)^(?:(?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]|an\s+earlier\s+version\s+of\s+"
+    rf"(?i)^(?:{_LABEL_OF_NOTE}|an\s+earlier\s+version\s+of\s+"
     r"this\s+(?:story|article|report)\b|\(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)"
     r"\s+(?:corrected|updated|amended)\b)"
 )
@@ -189,9 +194,7 @@ _NOTE = re.compile(
 # label ("Correction: civil society now says 24 civilians were killed, not 17."), the rules on
 # what an earlier version said seeing the label; one that opens on the earlier version ("An
 # earlier version of this story said …") is furniture
-_NOTE_LABEL = re.compile(
-    r"(?i)^(?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]\s+(?=\S)"
-)
+_NOTE_LABEL = re.compile(rf"(?i)^{_LABEL_OF_NOTE}\s+(?=\S)")
 _BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|o['’]clock|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 # a note opened by an em dash, as a notebook lists its notes: "— The governor said 6 people
@@ -2053,11 +2056,7 @@ def normalise(raw: str) -> Normalised:
             said = ""
             continue
         told = _NOTE_LABEL.match(stripped)
-        if (
-            stripped
-            and _FURNITURE.match(stripped)
-            and not (told and not _FURNITURE.match(stripped[told.end() :]))
-        ):
+        if stripped and _FURNITURE.match(stripped[told.end() :] if told else stripped):
             removed.append(stripped)
             kept.append("")
             title = True if _BARE_TIME.match(stripped) else None
