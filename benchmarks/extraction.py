@@ -197,6 +197,7 @@ FOLDERS = (
     ARTICLES / "heldout140",
     ARTICLES / "heldout141",
     ARTICLES / "heldout142",
+    ARTICLES / "heldout143",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

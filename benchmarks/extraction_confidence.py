@@ -94,6 +94,7 @@ TEST = (
     "heldout140",
     "heldout141",
     "heldout142",
+    "heldout143",
 )
 FOLDS = 5
 MIN_SETS = 3

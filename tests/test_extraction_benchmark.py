@@ -12,7 +12,7 @@
   ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``, ``heldout127``,
   ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``,
   ``heldout134``, ``heldout135``, ``heldout136``, ``heldout137``, ``heldout138``,
-  ``heldout139``, ``heldout140``, ``heldout141``, ``heldout142``)
+  ``heldout139``, ``heldout140``, ``heldout141``, ``heldout142``, ``heldout143``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -273,7 +273,15 @@
   correction notes read when they tell the count as it stands, a body's own toll, a security
   guard as a civilian, a liveblog's toll over the deaths its older entries told, a toll
   "given", names joined by a slash, neighbours, an anniversary's toll and fewer of our own
-  people a part of the count, and the names of Åland and Bonaire), and is held to that.
+  people a part of the count, and the names of Åland and Bonaire), and is held to that. The
+  hundred-and-forty-second writer's (``heldout143``, unread) has one on first reading (the
+  rules that set was first read by, with a body named, then what it said in a relative
+  clause, "an earlier version of these notes", tidied with every set's score the same, and
+  the names of Sint Eustatius, Saba, the Cocos (Keeling) Islands, the Pitcairn Islands and
+  Svalbard: its liveblog's man who was injured near the harbour earlier in the evening and
+  died after midnight, counted by its writer inside the police's newest toll of three, read
+  as one killed, the value a non-death figure's), a strict known failure until a round reads
+  the set.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -419,6 +427,7 @@ HUNDRED_AND_THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout139"
 HUNDRED_AND_THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout140"
 HUNDRED_AND_FORTIETH_WRITER = FIXTURES / "articles" / "heldout141"
 HUNDRED_AND_FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout142"
+HUNDRED_AND_FORTY_SECOND_WRITER = FIXTURES / "articles" / "heldout143"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4928,6 +4937,34 @@ def test_no_figure_of_the_hundred_and_forty_first_writer_s_articles_becomes_a_fa
     them became a death toll, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_FORTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 106
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout143: in 08_liveblog_oranjestad, "
+    '"A man" who "was injured near the harbour earlier in the evening" and "died at the Queen '
+    'Beatrix Medical Center shortly after midnight" (police spokesman Dennis Gumbs) read as 1 '
+    "killed, a death its writer counted inside the KPCN's newest toll of three; the value of a "
+    "non-death figure of the article and no death toll of it",
+)
+def test_no_figure_of_the_hundred_and_forty_second_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-forty-second hand who saw neither
+    the rules nor the other sets' articles (Norfolk Island, Christmas Island, Saba, the Cocos
+    (Keeling) Islands, Indonesia, Svalbard, Tokelau, Sint Eustatius, the Pitcairn Islands, the
+    Central African Republic, Ecuador, the Philippines), labelled to CONVENTIONS.md with 97
+    wounded, abducted, arrested, freed and missing figures beside 24 deaths: on first reading
+    (the rules the hundred-and-forty-first writer's set was first read by, with a body named,
+    then what it said in a relative clause, "an earlier version of these notes", and the names
+    of Sint Eustatius, Saba, the Cocos (Keeling) Islands, the Pitcairn Islands and Svalbard)
+    one death toll was found whose value is among them and no death toll of the article (a
+    liveblog's man who was injured earlier in the evening and died after midnight, counted by
+    its writer inside the police's newest toll of three, read as one killed)."""
+    total, articles = bench.score_folder(HUNDRED_AND_FORTY_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 121
     assert total.false_deaths == 0, total.deaths_as_other
 
 
