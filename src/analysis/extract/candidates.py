@@ -690,6 +690,14 @@ _STATE_MEN_SPEAKING = re.compile(
     r"(?i)^(?:the\s+|some\s+|two\s+|three\s+)?(?:soldiers|policemen|police\s+officers|gendarmes|"
     r"troopers|jawans|rangers|guardsmen)\b"
 )
+# a civil body speaking of its own members: a union, an association, a party in opposition,
+# a protest's organisers, an indigenous guard (not "the Karen National Union", an armed
+# group's name, nor "the Communist Party")
+_CIVIL_SPEAKER = re.compile(
+    r"(?i)\b(?:(?<!national\s)union|association|federation|chamber|co-?operative|club|church|"
+    r"diocese|parish|school|college|university|organi[sz]ers|(?<!communist\s)party|"
+    r"(?:indigenous|community)\s+guard|guardia\s+ind[ií]gena|landowners|traders|residents)\b"
+)
 NON_STATE_SPEAKER = re.compile(
     r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"
 )
@@ -5961,6 +5969,15 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             STATE_SPEAKER.search(speaker) or _STATE_MEN_SPEAKING.match(speaker)
         ) and not NON_STATE_FORCE.search(speaker):
             group = "security_forces"
+        elif (
+            group == UNKNOWN_GROUP
+            and figure.noun.casefold() in ("members", "member")
+            and _CIVIL_SPEAKER.search(speaker)
+            and not NON_STATE_FORCE.search(speaker)
+        ):
+            # "The union said 57 of its members had been hurt", "the residents' association
+            # said five of its members were killed": a civil body's own members are civilians
+            group = "civilians"
         elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "militants"
         elif (
@@ -6993,6 +7010,7 @@ def _superseded(
         _risen_from(candidate, pool, text)
         _risen_toll(candidate, pool, text)
         _died_after_toll(candidate, pool, text)
+        _wounded_who_died_after_toll(candidate, pool, text)
 
 
 def _update_after_in_sentence(
@@ -7717,6 +7735,72 @@ def _died_after_toll(
             candidate.remarks.append(
                 f'"{part.figure_text}" died after the toll "{toll.figure_text}" was first given: '
                 "part of it, not a further figure"
+            )
+
+
+# one of the wounded whose death a sentence tells: "A man who was injured near the harbour
+# earlier in the evening died …", "a guard who had been shot … succumbed", "died of his wounds"
+_WOUNDED_WHO_DIED = re.compile(
+    r"(?i)\bwho\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|shot)\b[^.;]{0,120}?"
+    r"\b(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+"
+    r"(?:wounds|injuries)\b"
+)
+
+
+def _wounded_who_died_after_toll(
+    candidate: Candidate, pool: list[CandidateFigure], text: dict[int, str]
+) -> None:
+    """ "The police now say three people have died. A man who was injured near the harbour
+    earlier died at the hospital after midnight.": one of the wounded whose death the
+    sentence right after an updated toll tells is why the toll rose, part of it, not a death
+    of its own; it is dropped, with a remark.
+
+    >>> def fig(sid, words, best, who):
+    ...     return CandidateFigure("unknown", "", best, best, best, "killed", who, False, sid,
+    ...                            words, 0, len(words))
+    >>> c = Candidate("C01", None)
+    >>> c.figures = [fig(1, "three people", 3, "Police"), fig(2, "A man", 1, "Police")]
+    >>> text = {1: "The police now say three people have died.",
+    ...         2: "A man who was injured near the harbour earlier died after midnight."}
+    >>> _wounded_who_died_after_toll(c, c.figures, text)
+    >>> [f.best for f in c.figures]
+    [3]
+
+    Not after a toll told as the first ("Police said three people died.").
+
+    >>> c.figures = [fig(1, "three people", 3, "Police"), fig(2, "A man", 1, "Police")]
+    >>> _wounded_who_died_after_toll(c, c.figures, {**text, 1: "Police said three people died."})
+    >>> [f.best for f in c.figures]
+    [3, 1]
+    """
+    for part in list(pool):
+        if (
+            part.outcome != "killed"
+            or part.best != 1
+            or not _WOUNDED_WHO_DIED.search(text.get(part.sentence_id, ""))
+        ):
+            continue
+        toll = next(
+            (
+                f
+                for f in pool
+                if f.sentence_id == part.sentence_id - 1
+                and f.outcome == "killed"
+                and f.best is not None
+                and f.best > 1
+                and f.perpetrator_claim == part.perpetrator_claim
+                and (
+                    UPDATE.search(text.get(f.sentence_id, ""))
+                    or _RISEN.search(text.get(f.sentence_id, ""))
+                )
+            ),
+            None,
+        )
+        if toll is not None:
+            pool.remove(part)
+            candidate.remarks.append(
+                f'"{part.figure_text}", one of the wounded who died, told after the updated toll '
+                f'"{toll.figure_text}": part of it, not a further figure'
             )
 
 

@@ -907,7 +907,9 @@ _LABEL = re.compile(r"^[^.;:!?]{1,40}:\s*$")
 # a longer label that names casualties: "Casualties consolidated with the MDRRMO and the PHO: 4
 # killed, 13 injured"
 _CASUALTY_LABEL = re.compile(
-    r"(?i)^(?:casualties|toll|death\s+toll|losses|victims|consolidated\s+(?:casualties|toll))\b"
+    # ("The toll of the day: 11 killed and 23 wounded", "Provisional toll: …")
+    r"(?i)^(?:(?:the|today's|provisional|overall|daily)\s+)?"
+    r"(?:casualties|toll|death\s+toll|losses|victims|consolidated\s+(?:casualties|toll))\b"
     r"[^.;:!?]{1,80}:\s*$"
 )
 # "three of our brothers", "two of their men": the speaker's own people
@@ -1600,6 +1602,11 @@ _NUMBER_WORD = "|".join(_WORDS)
 _ANNOUNCED_BEFORE = re.compile(
     r"(?i)\b(?:announced|announces|announce)\s+(?:(?:at\s+least|about|around|some|over)\s+)?$"
 )
+_TOLL_OF_BEFORE = re.compile(
+    r"(?i)\btoll\s+(?:of|at|is|was|stood\s+at|stands\s+at|now\s+stands\s+at|"
+    r"(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped)\s+to)\s+"
+    r"(?:(?:at\s+least|about|around|some|over)\s+)?$"
+)
 _DEAD_AND_WOUNDED_AFTER = re.compile(
     rf"(?i)^\s+(?:killed|dead)\s+and\s+(?:\d{{1,4}}|{_NUMBER_WORD})\s+(?:wounded|injured|hurt)\b"
 )
@@ -1701,9 +1708,12 @@ _THRESHOLD = re.compile(
     r"(?i)[\w-]+\s+or\s+(?:more|above|fewer|less)\s+(?:[a-z-]+\s+){0,2}?(?:are|is|die|get)\s+"
     r"(?:(?:killed|abducted|kidnapped|injured|wounded|displaced|missing|hurt)\b|(?<=die\s))"
 )
-# "two church members": members of a congregation, named before the noun
+# "two church members": members of a congregation, named before the noun ("41 union members",
+# "party members", "cooperative members": of a union, a party, a cooperative; not "National
+# Union" or "Communist Party" members, armed groups' names)
 _CIVIL_BODY_MEMBERS = re.compile(
-    r"(?i)\b(?:church|congregation|parish|mosque|committee|council)\s+members?$"
+    r"(?i)\b(?:church|congregation|parish|mosque|committee|council|(?<!national\s)union|"
+    r"(?<!communist\s)party|association|co-?operative|club)\s+members?$"
 )
 # a day and its month after a number: "on 23 September", "12 Oct"
 _MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b\.?(?!\s+(?:of|in)\b)")
@@ -1849,6 +1859,11 @@ _ELLIPSIS_AFTER = re.compile(
 _ELLIPSIS_ACCORDING_TO = re.compile(
     r"^\s*,?\s+(?:according\s+to|per|by\s+(?:the\s+)?(?:count|tally|figures?)\s+of)\s+"
     r"[^,.;:()]{2,80}?\s*(?:[,.;)]|$)"
+)
+_FIGURE_PUT_AT_BEFORE = re.compile(
+    r"(?i)(?:,\s*|\s)(?:and|but|while|whereas)\s+[^,;.]{0,80}?\b(?:puts?|placed|places|gave|"
+    r"gives|sets?)\s+(?:the|its|their)\s+(?:figure|number|count|tally)\s+at\s+"
+    r"(?:(?:at\s+least|about|around|some|over)\s+)?$"
 )
 # "three young men", "two armed men": "men" with a word that says who they are
 _MEN_ADJECTIVE = re.compile(
@@ -2752,8 +2767,21 @@ def _field_figure(field: re.Match) -> list[Figure]:
 # prosecutor's office says eight."
 _SAYS_BARE = re.compile(
     # ("The police give 8.": a plural body's present, as "The army says nine.")
-    r"^(?:The\s+|An?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+(?:says|say|said|puts\s+it\s+at|put\s+it\s+at|"
-    rf"counts|count|counted|gives|give|gave)\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
+    # ("Police put the figure at nine.", "The army spokesman, Col Musa Adakole, later puts the
+    # number at 27", "the principal told reporters that the number was 25": the figure, the
+    # number or the count is the one just told)
+    r"^(?:The\s+|An?\s+)?[\w'’-]+(?:,?\s+[\w'’-]+){0,9}?,?\s+"
+    r"(?:(?:later|now|since|then|instead)\s+)?(?:says|say|said|puts\s+it\s+at|put\s+it\s+at|"
+    r"counts|count|counted|gives|give|gave|"
+    r"(?:puts|put|placed|places|sets|set|gives|gave)\s+(?:the|its|their)\s+(?:figure|number|count|"
+    r"tally)\s+at|"
+    r"(?:says|said|told(?:\s+[\w'’-]+){0,3}?)\s+(?:that\s+)?the\s+(?:figure|number|count|tally)\s+"
+    r"(?:was|is|stood\s+at|stands\s+at))"
+    rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
+    # ("According to the police, the correct figure is nine.")
+    r"|^According\s+to\s+[^,.;:]{2,80},\s+the\s+(?:(?:correct|real|actual|true|official|right)\s+)?"
+    r"(?:figure|number|count|tally)\s+(?:is|was|stands\s+at|stood\s+at)\s+"
+    rf"(?P<phrase2>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
 )
 
 
@@ -2938,17 +2966,18 @@ def _casualty_figures(sentence: str, previous: Figure | None = None) -> list[Fig
     if bare and previous is not None and not previous.reference:
         # "They killed eleven of our people. The prosecutor's office says eight.": another
         # count of the same victims, by whoever says it
-        count = parse_count(bare["phrase"])
+        which = "phrase" if bare["phrase"] else "phrase2"
+        count = parse_count(bare[which])
         if count.best is not None and count.best != previous.best:
             return [
                 Figure(
-                    bare["phrase"],
+                    bare[which],
                     previous.noun,
                     previous.victim_group,
                     count,
-                    bare.start("phrase"),
-                    bare.end("phrase"),
-                    written=bare["phrase"],
+                    bare.start(which),
+                    bare.end(which),
+                    written=bare[which],
                     outcome=previous.outcome,
                 )
             ]
@@ -5413,8 +5442,11 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             # its reporting verb, the outcome word its noun
             # ("nurse says 7 wounded admitted, 2 referred": a log's toll, what was done with them
             # after it)
+            # ("gave a toll of 7 killed and 11 wounded", "put the toll at seven killed and 11
+            # injured": a toll of the dead and the wounded, each outcome word its count's noun)
             opening = opening or (
-                _ANNOUNCED_BEFORE.search(before) and _DEAD_AND_WOUNDED_AFTER.match(sentence[after:])
+                (_ANNOUNCED_BEFORE.search(before) or _TOLL_OF_BEFORE.search(before))
+                and _DEAD_AND_WOUNDED_AFTER.match(sentence[after:])
             )
             opening = opening or (
                 _SAYS_BEFORE.search(before)
@@ -5516,6 +5548,10 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                     # society": the same toll by another reporter, its words left out
                     or re.search(r"(?:(?:,\s*|\s)(?:and|but|while|whereas)\s+|,\s*)$", before)
                     and _ELLIPSIS_ACCORDING_TO.match(sentence[after:])
+                    # "… reported three deaths, while the police put the figure at two": the
+                    # same count by another reporter, as "the figure"
+                    or _FIGURE_PUT_AT_BEFORE.search(before)
+                    and re.match(r"\s*(?:[,.;)]|$)", sentence[after:])
                 )
             ):
                 found.append(_Mention(phrase, "", None, start, after, part=part, elliptic=True))
@@ -6780,6 +6816,22 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
             return
 
 
+def _object_count(text: str) -> bool:
+    """A count right at the start of ``text``, a verb's object ("killed three"), not where
+    from ("abducted from three camps"; a range "from 5 to 7" is a count).
+
+    >>> _object_count("three people"), _object_count("from three camps")
+    (True, False)
+    >>> _object_count("from 5 to 7 people")
+    True
+    """
+    match = _PHRASE.match(text)
+    return bool(match) and not (
+        re.match(r"(?i)from\s", match.group("phrase"))
+        and not re.search(r"(?i)\s(?:to|-|–)\s", match.group("phrase"))
+    )
+
+
 # a relative clause opened after a comma, the figure in it: ", where two of the victims"
 _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:where|whose|whom)\s+[^,;.]{0,60}$")
 
@@ -6799,7 +6851,7 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
         return None
     cut = _CLAUSE_BREAK.search(rest)
     for after in _OUTCOME.finditer(rest[: cut.start()] if cut else rest):
-        if _doing(after.group()) or _PHRASE.match(rest[after.end() :].lstrip()):
+        if _doing(after.group()) or _object_count(rest[after.end() :].lstrip()):
             continue
         if _object_noun(after.group(), rest[: after.start()]):
             continue

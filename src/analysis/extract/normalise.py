@@ -540,7 +540,7 @@ _RUNNING_HEAD = re.compile(
     r"\s(?:Collective|Commission|Centre|Center|Network|Observatory|Watch|Committee|Council|"
     r"Institute|Foundation|Coalition|Alliance|Association|Mission|Monitor|Project|Forum|League|"
     r"Movement|Society|Union|Federation)(?:\s(?:for|of|on|in)\s[A-Z][\w'’&-]*(?:\s(?:of|and|"
-    r"the|in|for)?\s?[A-Z][\w'’&-]*){0,5})?)\s{3,}\S[^\n]{0,80}?\b(?:Report|Bulletin|Review|"
+    r"the|in|for)?\s?[A-Z][\w'’&-]*){0,5})?)(?:\s{3,}|\s[–—|]\s)\S[^\n]{0,80}?\b(?:Report|Bulletin|Review|"
     r"Brief|Briefing|Update|Overview|Monitor)\b[^\n]{0,40}?\s{2,}\d{1,3}$"
 )
 _DATABASE_TITLE = re.compile(r"(?i)\bincident\s+(?:database|data\s+base|log|tracker)\b")
@@ -4156,7 +4156,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         # body's own publication, in its voice where it quotes nobody
         return lines, _capitalised(head[0][1]), "civil"
     running = _RUNNING_HEAD.match(head[0][1]) if head else None
-    if running and sum(line.strip().startswith(running["org"]) for line in lines) >= 2:
+    # (the head of the first page alone, its page number at the line's end: "Sahel Rights
+    # Observatory – Quarterly Bulletin Q2 2026      7", the paste's first line)
+    if running:
         # "Monitoring Collective for Human Rights in Nicaragua      Quarterly Report III -
         # 2026      12", atop each page of a PDF paste: the body's own report, in its voice
         # where it quotes nobody

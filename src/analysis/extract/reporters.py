@@ -909,8 +909,9 @@ _PATTERNS = [
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     # ("The coordinator, Ana Ruiz, reported 14 killed": the verbs a bare subject takes)
     re.compile(
+        # ("The army spokesman, Lt Col Musa Adakole, later puts the number at 27")
         rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),"
-        rf"\s+(?:{_SAY}|put|gave|"
+        rf"\s+(?:(?:later|also|then|now|since)\s+)?(?:{_SAY}|puts?|gave|gives|"
         rf"placed|claimed|reported|confirmed|announced|stated|{_RECORDED})\b"
     ),
     # A local rights group, the Darfur Bar Association, put the toll at 51. (a body: "the")
