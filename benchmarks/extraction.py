@@ -198,6 +198,7 @@ FOLDERS = (
     ARTICLES / "heldout141",
     ARTICLES / "heldout142",
     ARTICLES / "heldout143",
+    ARTICLES / "heldout144",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -95,6 +95,7 @@ TEST = (
     "heldout141",
     "heldout142",
     "heldout143",
+    "heldout144",
 )
 FOLDS = 5
 MIN_SETS = 3
