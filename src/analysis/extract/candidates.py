@@ -6012,7 +6012,11 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "militants"
         elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "security_forces"
-    if group == UNKNOWN_GROUP and figure.noun.casefold() in ("members", "member", "men"):
+    if group == UNKNOWN_GROUP and (
+        figure.noun.casefold() in ("members", "member", "men")
+        # ("killed six ADF": the group's name as the noun of its men)
+        or (figure.noun.isupper() and len(figure.noun) > 1)
+    ):
         # "25 Taliban members": the members of the actor they are named by (in the country
         # and day: the Taliban in Afghanistan since August 2021 are its state forces)
         kinds = {a.actor_type for a in reading.actors_of(figure.text)}
@@ -7117,7 +7121,7 @@ def _of_the_held_takes_group(pool: list[CandidateFigure]) -> None:
 # first statement", "on Friday", "at the meeting of day 5"
 _OCCASION = (
     r"(?:in|on|at|during)\s+(?:(?:the|its|his|her|their|a)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:morning|afternoon|evening|night|meeting|session|sitting|statement|briefing|bulletin|"
+    r"(?:morning|noon|midday|afternoon|evening|night|meeting|session|sitting|statement|briefing|bulletin|"
     r"conference|communiqu[eé]|release|message|(?-i:[A-Z][a-z]+day))\b"
 )
 # (the occasion next to the speaking, not the day of the attack: "said on Telegram in the
@@ -7457,7 +7461,8 @@ _ITS_OFFICER = (
 )
 _RETOLD_CLAUSE = re.compile(
     # ("…, then on Wednesday the commander said …", "…; today the DPO said …")
-    r"(?i)^(?:then\s+)?(?:(?:at|by)\s+\d{1,2}[:.h]\d{2}\b(?:\s*(?:hrs|hours|h|am|pm|a\.m\.|p\.m\.))?|"
+    # ("…, and in the evening it said …")
+    r"(?i)^(?:and\s+)?(?:then\s+)?(?:(?:at|by)\s+\d{1,2}[:.h]\d{2}\b(?:\s*(?:hrs|hours|h|am|pm|a\.m\.|p\.m\.))?|"
     r"(?:on\s+)?(?-i:[A-Z][a-z]+day)\b(?:\s+(?:morning|afternoon|evening|night))?|later|"
     r"today|tonight|this\s+(?:morning|afternoon|evening)|"
     # ("…; by evening the same police spokesman said …")

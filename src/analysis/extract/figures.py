@@ -2111,6 +2111,13 @@ _TAKEN_IN_CLAUSE_AFTER = re.compile(
     r"(?:took|taken|carried|marched|dragged|led)\s+(?:away\s+|off\s+)?(?:in)?to\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:forests?|bush|captivity|hide-?outs?|hills|mountains|jungle)\b"
 )
+# an armed group's name in capitals right after a count, as the noun of its men: "killed six
+# ADF and captured two", "neutralised 11 ISWAP near Monguno" (the clause going on after it)
+_NAME_AS_NOUN = re.compile(
+    # (not "30 FARDC and Wazalendo": two forces, and no more said of either)
+    r"^\s+(?P<noun>(?-i:[A-Z]{2,6}))(?=\s*(?:[,.;]|$)|\s+and\s+(?-i:[a-z])|\s+(?:in|near|at|on|"
+    r"during|after|while|when|from|around|outside|inside)\b)"
+)
 _VERB_BEFORE = re.compile(
     # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?[\"“]?$"
@@ -5360,6 +5367,16 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                     start,
                     after + deaths.end(),
                     outcome="killed",
+                )
+            )
+            continue
+        named = _NAME_AS_NOUN.match(sentence[after:]) if tail is None else None
+        if named and _VERB_BEFORE.search(before):
+            # "the army killed six ADF and captured two", "troops neutralised 11 ISWAP": the
+            # armed group's name as the noun of its men (whose side they are on, its actor)
+            found.append(
+                _Mention(
+                    phrase, named["noun"], None, start, after + named.end("noun"), verb_before=True
                 )
             )
             continue

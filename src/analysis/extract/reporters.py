@@ -361,9 +361,10 @@ _SAY = (
     r";|that\b)))"
 )
 # (a surname's particle in lower case: "Qais al-Juburi", "Ana de Souza")
+# (a capital with an accent too: "Éric Ngabo Mulamba", "Ömer Çelik")
 _NAME = (
-    r"[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|van|von|de|da|dos|du|del|della)(?:-|\s+))?"
-    r"[A-Z][\w’'-]+){1,3}"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|van|von|de|da|dos|du|del|della)(?:-|\s+))?"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}"
 )
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
@@ -3430,7 +3431,11 @@ def _recorded_toll_by(sentence: str) -> Reporter | None:
 # a later clause's pronoun speaker, "…, and it said in the morning …", "… and they were
 # saying …" (joined by "and": a clause of contrast, "but they have told us nothing", is left
 # as it was)
-_AND_PRONOUN = re.compile(r"(?i)(?:and\s+)?(?:it|they|he|she)")
+# ("…, and in the evening it said …": when it spoke, between)
+_AND_PRONOUN = re.compile(
+    r"(?i)(?:and\s+)?(?:(?:in|on|at|by)\s+the\s+(?:morning|evening|afternoon|night|noon)\s+)?"
+    r"(?:it|they|he|she)"
+)
 
 
 # a later clause's pronoun speaker after when it spoke, with no "and": "The police said first
@@ -4618,7 +4623,10 @@ _SPEECH_VERB = re.compile(
     r"denounces|communicated|affirmed|affirms|indicated|indicates|recorded|documented|counted|"
     r"spoke\s+of|speaks\s+of|speak\s+of|"
     # (a body's toll given: "the governor's communiqué gives 9 dead", "advanced the number")
-    r"(?:gave|gives|put|puts|advanced)(?=\s+(?:the\s+number|(?:a\s+|the\s+|its\s+)?(?:(?:death\s+)?toll|balance|"
+    # ("has given a lower toll of 19 killed": the toll said of a kind)
+    r"(?:gave|gives|given|put|puts|advanced)(?=\s+(?:the\s+number|(?:a\s+|the\s+|its\s+)?"
+    r"(?:(?:lower|higher|new|revised|different|provisional|preliminary|final|updated|official)\s+)?"
+    r"(?:(?:death\s+)?toll|balance|"
     r"figure|count|tally|\d[\d,]*\s+(?:dead|killed|deaths|wounded|injured)\b)))|"
     # (forms that are nouns too, "Initial reports indicate …", "the group's claims": a verb
     # only after a subject naming a source, see ``_NOUN_VERBS``)
