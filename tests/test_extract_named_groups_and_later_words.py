@@ -80,3 +80,42 @@ def test_a_toll_given_of_a_kind(text, expected):
 )
 def test_a_speaker_s_later_word_in_the_same_sentence(text, expected):
     assert figures_found(text, "Sudan") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the group named with its noun, then what it said with no "that"
+            "Carried a claim by the Hafiz Gul Bahadur group, which said its men killed 14 police "
+            "personnel at Bannu.",
+            [(14, "killed", "Hafiz Gul Bahadur group")],
+        ),
+        (
+            "A piece from the Portuguese news agency Lusa, which wrote that nine people were "
+            "killed in Bannu.",
+            [(9, "killed", "Portuguese news agency Lusa")],
+        ),
+    ],
+)
+def test_a_body_named_then_what_it_said_in_a_relative_clause(text, expected):
+    assert figures_found(text, "Pakistan") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cooperative's president, Doña Marta Calix, said that three members were shot "
+            "dead in Tocoa.",
+            [(3, "killed", "civilians")],
+        ),
+        (
+            # the police's count of members says nothing of whose they were
+            "Police said three members were shot dead in Tocoa.",
+            [(3, "killed", "unknown")],
+        ),
+    ],
+)
+def test_members_a_civil_body_s_speaker_counts(text, expected):
+    assert groups_found(text, "Honduras") == expected

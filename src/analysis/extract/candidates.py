@@ -6012,6 +6012,17 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "militants"
         elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "security_forces"
+    if (
+        group == UNKNOWN_GROUP
+        and figure.noun.casefold() in ("members", "member")
+        and reading.reporter is not None
+        and _CIVIL_SPEAKER.search(speaker)
+        and not NON_STATE_FORCE.search(speaker)
+        and not perpetrator
+    ):
+        # "The cooperative's president said that three members were shot dead": the members
+        # a civil body's speaker counts are its own, civilians
+        group = "civilians"
     if group == UNKNOWN_GROUP and (
         figure.noun.casefold() in ("members", "member", "men")
         # ("killed six ADF": the group's name as the noun of its men)

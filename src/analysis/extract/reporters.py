@@ -1555,10 +1555,15 @@ _PATTERNS = [
     ),
     # a body named, then what it said in a relative clause: "a piece from the Portuguese news
     # agency Lusa, which wrote that nine people were killed"
+    # ("a claim by the Hafiz Gul Bahadur group, which said its men killed 14 police": the body's
+    # noun after its name, and what it said with no "that")
     re.compile(
-        r"(?:^|\s)(?:the\s+)?(?P<who>(?:[a-z]+\s+){0,3}?(?-i:[A-Z])[\w’'-]*"
-        r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}),\s+which\s+(?:had\s+)?(?:wrote|writes|reported|"
-        r"reports|said|says|stated|states|announced|announces)\s+that\b",
+        r"(?:^|\s)(?:the\s+)?(?P<who>(?:(?!(?:by|of|from|in|on|at|an?|the|claims?|statements?)\s)"
+        r"[a-z]+\s+){0,3}?(?-i:[A-Z])[\w’'-]*"
+        r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}(?:\s+(?:group|agency|movement|front|party|council|"
+        r"committee|network|militia|outlet|newspaper|channel))?),\s+which\s+(?:had\s+)?"
+        r"(?:wrote|writes|reported|reports|said|says|stated|states|announced|announces)\s+"
+        r"(?:that\b|(?=(?:its|their|it|they)\s))",
         re.I,
     ),
 ]
