@@ -88,6 +88,14 @@ def test_the_figure_in_one_sentence_keeps_the_outcome_and_the_group():
         "Gunmen abducted 30 passengers near Gusau, residents said, but police put the number at 18."
     )
     assert groups_found(text) == [(30, "abducted", "civilians"), (18, "abducted", "civilians")]
+    text = (
+        "Civil society said at least 12 people were killed in Beni; the army put the figure "
+        "at nine."
+    )
+    assert figures_found(text, "Congo, Dem. Rep.") == [
+        (9, "killed", "Army"),
+        (12, "killed", "Civil society"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1861,7 +1861,8 @@ _ELLIPSIS_ACCORDING_TO = re.compile(
     r"[^,.;:()]{2,80}?\s*(?:[,.;)]|$)"
 )
 _FIGURE_PUT_AT_BEFORE = re.compile(
-    r"(?i)(?:,\s*|\s)(?:and|but|while|whereas)\s+[^,;.]{0,80}?\b(?:puts?|placed|places|gave|"
+    # ("…; the army put the figure at nine": after a semicolon too)
+    r"(?i)(?:(?:,\s*|\s)(?:and|but|while|whereas)\s+|;\s*)[^,;.]{0,80}?\b(?:puts?|placed|places|gave|"
     r"gives|sets?)\s+(?:the|its|their)\s+(?:figure|number|count|tally)\s+at\s+"
     r"(?:(?:at\s+least|about|around|some|over)\s+)?$"
 )
