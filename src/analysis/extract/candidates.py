@@ -698,6 +698,22 @@ _CIVIL_SPEAKER = re.compile(
     r"diocese|parish|school|college|university|organi[sz]ers|(?<!communist\s)party|"
     r"(?:indigenous|community)\s+guard|guardia\s+ind[ií]gena|landowners|traders|residents)\b"
 )
+
+
+def _civil_body_members(figure: Figure, speaker: str) -> bool:
+    """Whether ``figure`` counts members and its speaker is a civil body (or speaks for one).
+
+    >>> f = Figure("57", "members", "unknown", parse_count("57"), 0, 10)
+    >>> _civil_body_members(f, "Dockworkers' union"), _civil_body_members(f, "Police")
+    (True, False)
+    """
+    return (
+        figure.noun.casefold() in ("members", "member")
+        and bool(_CIVIL_SPEAKER.search(speaker))
+        and not NON_STATE_FORCE.search(speaker)
+    )
+
+
 NON_STATE_SPEAKER = re.compile(
     r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"
 )
@@ -5969,12 +5985,7 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             STATE_SPEAKER.search(speaker) or _STATE_MEN_SPEAKING.match(speaker)
         ) and not NON_STATE_FORCE.search(speaker):
             group = "security_forces"
-        elif (
-            group == UNKNOWN_GROUP
-            and figure.noun.casefold() in ("members", "member")
-            and _CIVIL_SPEAKER.search(speaker)
-            and not NON_STATE_FORCE.search(speaker)
-        ):
+        elif group == UNKNOWN_GROUP and _civil_body_members(figure, speaker):
             # "The union said 57 of its members had been hurt", "the residents' association
             # said five of its members were killed": a civil body's own members are civilians
             group = "civilians"
@@ -6014,11 +6025,9 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "security_forces"
     if (
         group == UNKNOWN_GROUP
-        and figure.noun.casefold() in ("members", "member")
         and reading.reporter is not None
-        and _CIVIL_SPEAKER.search(speaker)
-        and not NON_STATE_FORCE.search(speaker)
         and not perpetrator
+        and _civil_body_members(figure, speaker)
     ):
         # "The cooperative's president said that three members were shot dead": the members
         # a civil body's speaker counts are its own, civilians
