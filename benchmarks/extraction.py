@@ -199,6 +199,7 @@ FOLDERS = (
     ARTICLES / "heldout142",
     ARTICLES / "heldout143",
     ARTICLES / "heldout144",
+    ARTICLES / "heldout145",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -96,6 +96,7 @@ TEST = (
     "heldout142",
     "heldout143",
     "heldout144",
+    "heldout145",
 )
 FOLDS = 5
 MIN_SETS = 3

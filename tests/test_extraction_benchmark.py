@@ -13,7 +13,7 @@
   ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``,
   ``heldout134``, ``heldout135``, ``heldout136``, ``heldout137``, ``heldout138``,
   ``heldout139``, ``heldout140``, ``heldout141``, ``heldout142``, ``heldout143``,
-  ``heldout144``)
+  ``heldout144``, ``heldout145``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -287,7 +287,15 @@
   with a toll of the dead and the wounded together, another reporter's "figure" or "number"
   of the same victims, a civil body's own members as civilians, people taken "from two
   camps", a PDF's running head on its first page as the issuer, and one of the wounded who
-  died told after an updated toll), and is held to that.
+  died told after an updated toll), and is held to that. The hundred-and-forty-fourth
+  writer's (``heldout145``, unread) has one on first reading (the rules after that set was
+  first read, with an armed group's name as its men's noun, a speaker's later word in the
+  same sentence, a body named, then what it said in a relative clause with no "that", the
+  members a civil body's speaker counts and another reporter's "figure" after a semicolon,
+  tidied with every set's score the same: its machine translation's "4 confrontations in
+  the same sector, with a total of 2 dead", a tally of 2024 that quotes nobody, read as 2
+  killed, the value a non-death figure's), a strict known failure until a round reads the
+  set.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -435,6 +443,7 @@ HUNDRED_AND_FORTIETH_WRITER = FIXTURES / "articles" / "heldout141"
 HUNDRED_AND_FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout142"
 HUNDRED_AND_FORTY_SECOND_WRITER = FIXTURES / "articles" / "heldout143"
 HUNDRED_AND_FORTY_THIRD_WRITER = FIXTURES / "articles" / "heldout144"
+HUNDRED_AND_FORTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout145"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -4989,6 +4998,33 @@ def test_no_figure_of_the_hundred_and_forty_third_writer_s_articles_becomes_a_fa
     its first page as the issuer) none of them became a death toll, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_FORTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 121
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout145: in 11_machine_translation_tartagal, "
+    '"In the 2024 were registered 4 confrontations in the same sector, with a total of 2 dead" '
+    "(a background tally of 2024, in a sentence that quotes nobody) read as 2 killed; the value "
+    "of a non-death figure of the article and no death toll of it",
+)
+def test_no_figure_of_the_hundred_and_forty_fourth_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-forty-fourth hand who saw neither
+    the rules nor the other sets' articles (Nicaragua, Malawi, Ireland, Panama, Djibouti,
+    Uzbekistan, El Salvador, Greece, New Zealand, Timor-Leste, Argentina, Jordan, each in
+    towns no earlier set used), labelled to CONVENTIONS.md with 95 wounded, abducted,
+    arrested, freed and missing figures beside 24 deaths: on first reading (the rules after
+    the hundred-and-forty-third writer's set was first read, with an armed group's name as
+    its men's noun, a speaker's later word in the same sentence, a body named, then what it
+    said in a relative clause with no "that", the members a civil body's speaker counts and
+    another reporter's "figure" after a semicolon) one death toll was found whose value is
+    among them and no death toll of the article (a machine translation's background tally, "4
+    confrontations in the same sector, with a total of 2 dead" in 2024, read as 2 killed)."""
+    total, articles = bench.score_folder(HUNDRED_AND_FORTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other
 
 
