@@ -12449,8 +12449,9 @@ def test_a_log_s_toll_may_say_what_was_done_with_the_wounded():
 def test_people_taken_away_by_attackers_in_the_passive_are_abducted():
     found = find_casualty_figures("Elders say 14 people were taken into the bush by the gunmen.")
     assert [(f.best, f.outcome) for f in found] == [(14, "abducted")]
-    # taken to hospital by rescuers: no captives
-    assert find_casualty_figures("Six people were taken to hospital by the rescuers.") == []
+    # taken to hospital by rescuers: no captives, the hurt
+    found = find_casualty_figures("Six people were taken to hospital by the rescuers.")
+    assert [(f.best, f.outcome) for f in found] == [(6, "wounded")]
 
 
 def test_a_date_after_told_and_an_outlet_s_name_is_when_it_was_told():

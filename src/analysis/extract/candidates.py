@@ -5993,12 +5993,15 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "militants"
         elif (
             reading.reporter is None
-            and reading.issuer_kind == "civil"
+            and reading.issuer_kind in ("civil", None)
             and group == UNKNOWN_GROUP
             and figure.noun.casefold() in ("members", "member", "players", "affiliates")
         ):
             # "We lost three of our members" in a traders' association's statement: a civil
             # body's own members are civilians ("seven of our people" says no more than people)
+            # (and in a ledger or minutes that name no issuer: "Two of our members were killed"
+            # in a cooperative's harvest ledger; an armed group's statement or an official
+            # release says whose they are)
             group = "civilians"
     if (
         group == "militants"

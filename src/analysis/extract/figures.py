@@ -151,8 +151,6 @@ NOT_PEOPLE = frozenset(
         "leaders",
         "spokesmen",
         "spokespersons",
-        "reporters",
-        "correspondents",
         "chairmen",
         "rockets",
         "cameras",
@@ -307,6 +305,10 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=^\s)|(?<=^))assaulted\b(?!\s+(?:the|a|an|their|its)\b)|"
     # ("the hospital had received 13 people with cuts and bruises": hurt, by what they bore)
     r"(?<=\bwith\s)(?:cuts|bruises|lacerations|fractures|burns)\b(?=\s+and\s|\s*[,.;])|"
+    # ("seven people were taken to hospital", "31 others were rushed to the district
+    # hospital": carried there to be treated, hurt)
+    r"\b(?:were|been)\s+(?:taken|rushed|evacuated|transported|ferried)\s+to\s+"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?)\b|"
     r"injuries(?!\s+incompatible)|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|"
     r"sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)(?!\s+incompatible)|"
@@ -1479,6 +1481,16 @@ _KIN_OF = re.compile(
     r"cousins?|uncles?|aunts?|nephews?|nieces?|friends?|colleagues?|neighbou?rs?|lawyers?)"
     r"\s+of\s+$"
 )
+# "he told two reporters that …", "the governor briefed 30 journalists": whom a speaker told,
+# no count of victims (not "the army informed 5 soldiers were martyred", a count told so)
+_LISTENERS_BEFORE = re.compile(
+    r"(?i)\b(?:told|tells?|telling|briefed|briefing|assured|addressed|informed)\s+"
+    r"(?:the\s+|some\s+|about\s+)?$"
+)
+_TOLD_COUNT_AFTER = re.compile(
+    r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|are|is|had|have|has|been|died|killed|dead|"
+    r"wounded|injured|martyred)\b"
+)
 # "the chief came to the clinic with two officers", "she walked here with her two children":
 # who came along, not victims ("arrived with five wounded" brought victims; "walked off
 # with three passengers" took them)
@@ -1631,6 +1643,9 @@ _GROUP_MEMBERS = (
     # ('8 members of "irregular armed groups"': the groups in quotes, no article)
     r"(?:members?|participants?)\s+of\s+(?:(?:one|either|each|both)\s+of\s+)?(?:(?:an?|the|two|both|rival)\s+|[\"“])(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
     r"faction|organi[sz]ation|outfit|"
+    # ("six members of the dissident structure", "of the 33rd Front", "of the Jaime Martínez
+    # column": a guerrilla's unit by its own word; "of the cartel")
+    r"structure|front|column|cartel|"
     # "two other members of the terrorist team": an attack's team or squad (not "the medical
     # team")
     r"(?:terrorist|militant|armed|attack|hit|assassination|suicide)\s+(?:team|squad))s?"
@@ -1714,6 +1729,13 @@ _THRESHOLD = re.compile(
 _CIVIL_BODY_MEMBERS = re.compile(
     r"(?i)\b(?:church|congregation|parish|mosque|committee|council|(?<!national\s)union|"
     r"(?<!communist\s)party|association|co-?operative|club)\s+members?$"
+)
+# "our parish has eight members wounded", "the union lost three members": a civil body
+# telling of its own members before the count
+_CIVIL_BODY_HAS = re.compile(
+    r"(?i)\b(?:church|congregation|parish|mosque|(?<!national\s)union|association|"
+    r"co-?operative|club|school|community)\s+(?:has|had|have|lost|counts|counted|mourns)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+)?$"
 )
 # a day and its month after a number: "on 23 September", "12 Oct"
 _MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b\.?(?!\s+(?:of|in)\b)")
@@ -2086,6 +2108,16 @@ _DRIVEN_OFF_BEFORE = re.compile(
 _DRIVEN_OFF_AFTER = re.compile(
     r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:away\s+)?(?:in)?to|towards)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:forests?|bush|captivity|hills|mountains|jungle|hide-?outs?|camps?)\b"
+)
+# "rescuers had taken 19 people to hospitals", "rushed six passengers to the district
+# hospital": people carried to be treated, the hurt (the dead are "bodies" or "dead")
+_TO_HOSPITAL_BEFORE = re.compile(
+    r"(?i)\b(?:took|taken|taking|rushed|evacuated|transported|ferried|carried)\s+"
+    r"(?:the\s+|some\s+|at\s+least\s+|about\s+|another\s+)?$"
+)
+_TO_HOSPITAL_AFTER = re.compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,2}?\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?)\b"
 )
 # "took 11 of our pupils into the bush", "carried off six farmers to the forest": the verb
 # of taking before the count, a hide-out after (not "took 40 pupils to the school hall")
@@ -5022,6 +5054,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # "police, Rescue 1122 and …": a service's name and number, no outcome
         if _KIN_OF.search(before):
             continue  # "a relative of one of the policemen said": whose kin speaks, no count
+        if _LISTENERS_BEFORE.search(before) and not _TOLD_COUNT_AFTER.match(sentence[after:]):
+            continue  # "he told two reporters that …": whom he told, no count
         if _CAME_WITH.search(before) and not _CARRIED.match(sentence[after:]):
             continue  # "the chief came to the clinic with two officers": who came along
         if re.search(r"(?i)\bhow\s+$", before):
@@ -5688,6 +5722,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
             if group == UNKNOWN and _CIVIL_BODY_MEMBERS.search(f"{gap.strip()} members"):
                 group = CIVILIANS  # "two church members": a congregation's, civilians
+            if group == UNKNOWN and _CIVIL_BODY_HAS.search(before):
+                group = CIVILIANS  # "our parish has eight members wounded": the parish's own
             if group == UNKNOWN and re.fullmatch(
                 r"(?i)\s*(?:[\w-]+\s+)?(?:army|military|police|gendarmerie|paramilitary|navy)\s*",
                 gap,
@@ -5985,6 +6021,15 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # "We corrected our post: we wrote that one guard died": put right
         if re.search(r"(?i)\b(?:allah|god)\s+is\s+$", sentence[: match.start()]):
             continue  # "we consider them so and Allah is their reckoner": a formula, no one
+        if _LISTENERS_BEFORE.search(sentence[: match.start()]) and not _TOLD_COUNT_AFTER.match(
+            sentence[match.end() :]
+        ):
+            continue  # "villagers told our correspondent that …": whom they told, no one hurt
+        if re.search(
+            r"(?i)\b(?:identified|named|described|listed)\s+(?:[\w'’-]+\s+){1,4}?as\s+$",
+            sentence[: match.start()],
+        ):
+            continue  # "identified the dead man as a 47-year-old welder": who he was, told before
         if any(
             re.fullmatch(r"\s*,\s*", sentence[m.end : match.start()]) for m in found
         ) and re.match(r"(?i)an?\s+(?:former|retired|suspected|known|alleged)\b", match.group()):
@@ -6517,12 +6562,18 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = _OUTCOME_NOUNS[noun["noun"].casefold()]
         mention.verb_before = True
         return
+    if _TO_HOSPITAL_BEFORE.search(before) and _TO_HOSPITAL_AFTER.match(sentence[mention.end :]):
+        # "its crews had taken 19 people to hospitals": the hurt, carried to be treated
+        mention.outcome = "wounded"
+        mention.verb_before = True
+        return
     # the verb taking the figure first: "rescued nine kidnapped victims" are freed
     verb = _VERB_BEFORE.search(before)
     if verb and _OWNED_TO.match(verb.group()) and _OWN_DEATH_AFTER.match(sentence[mention.end :]):
         verb = None  # "the army admitted four soldiers killed": owned to, its outcome after
     if verb:
-        mention.outcome = _OUTCOME.search(verb.group()).lastgroup
+        # (read where it stands: "is without news of its correspondent" needs its "is")
+        mention.outcome = _OUTCOME.search(before, verb.start()).lastgroup
         mention.verb_before = True
         return
     # "gunmen took 23 people from the farms": people attackers take are abducted (not

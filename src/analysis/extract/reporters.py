@@ -3407,6 +3407,16 @@ _RECORD_VERB = re.compile(
     r"(?:revised|updated|corrected)\s+(?:its|his|her|their)\s+(?:report|toll|count|figures?)\s*:|"
     r"now\s+gives|claimed\s+(?:on\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+have)\s"
 )
+# a place of care telling whom it received: "Dhusamareb General Hospital received 8 wounded",
+# "The Red Cross attended one truck driver wounded by gunfire" (a hospital's or a medical
+# service's count of the people it took in, told as what it did)
+_CARE_VERB = re.compile(
+    r"\s(?P<verb>(?:has\s+|had\s+)?(?:received|treated|attended|admitted|took\s+in))\s"
+)
+_CARE_BODY = re.compile(
+    r"(?i)\b(?:hospital|clinic|health\s+(?:centre|center|post)|medical\s+(?:centre|center)|"
+    r"red\s+(?:cross|crescent)|cruz\s+roja|msf|m[ée]decins\s+sans\s+fronti[èe]res|icrc)\b"
+)
 # what is updated, no body that speaks: "Figures updated: 4 …", "The toll updated: …"
 _RECORDED_THING = re.compile(
     r"(?i)(?:the\s+)?(?:figures?|tolls?|counts?|numbers?|data|lists?|casualties|reports?)"
@@ -3423,12 +3433,24 @@ def _recorded_toll_by(sentence: str) -> Reporter | None:
     'Army'
     >>> _recorded_toll_by("Figures updated: 4 soldiers died.") is None
     True
+    >>> _recorded_toll_by("Wum District Hospital received 6 wounded on Monday.").name
+    'Wum District Hospital'
+    >>> _recorded_toll_by("The army received 6 wounded.") is None
+    True
     """
-    for verb in _RECORD_VERB.finditer(sentence):
+    for verb in [*_RECORD_VERB.finditer(sentence), *_CARE_VERB.finditer(sentence)]:
         at, end = verb.span("verb")
         inner = find_reporter(sentence[:at] + "said" + " " * (end - at - 4) + sentence[end:])
         if inner is None or inner.end > at or _RECORDED_THING.fullmatch(inner.text.strip()):
             continue
+        if verb.re is _CARE_VERB and (
+            not _CARE_BODY.search(inner.name)
+            # (named: "the Oicha general hospital", "the hospital of Jamundí"; "the clinic", "the
+            # general hospital" name none, "our hospital" is the writer's)
+            or not re.search(r"(?-i:\s[A-Z]|^(?!The\b)[A-Z])", inner.text.strip())
+            or re.search(r"(?i)\b(?:our|my|this)\b", inner.text)
+        ):
+            continue  # "the army received 3 …": no place of care
         return inner
     return None
 
