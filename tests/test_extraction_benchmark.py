@@ -732,6 +732,10 @@ class Floor:
 # "Asadabad Provincial Hospital received 18 wounded … and 4 people who were brought in dead"
 # is now read as the hospital's count, where its writer gave the directorate issuing the
 # bulletin (precision 0.83 → 0.82, grouping 0.76 → 0.75: 90 matched of 109 found, 68 grouped).
+# A civil organisation's members as civilians and "the group said" as the body named before:
+# the grouping of heldout53 (0.72 → 0.71: its resolution's newly matched "Two other members"
+# moves which candidate its labels map to, 71 grouped of 100 matched) and of heldout75 (0.88 →
+# 0.87: 85 grouped as before, of two more matched).
 FLOORS = [
     Floor(
         "heldout8",
@@ -1536,7 +1540,7 @@ FLOORS = [
         110,
         0.94,
         0.87,
-        0.72,
+        0.71,
         (
             "fifty-second hand, who saw neither the rules nor the other sets (a livestock "
             "market bulletin, navigational warnings and a port notice, a precautionary-measures "
@@ -1949,7 +1953,7 @@ FLOORS = [
         109,
         0.81,
         0.81,
-        0.88,
+        0.87,
         (
             "seventy-fourth hand, who saw neither the rules nor the other sets (a film shoot's "
             "call sheet, a newspaper's page-layout notes, a translator's glossary, a "

@@ -696,6 +696,10 @@ _STATE_MEN_SPEAKING = re.compile(
 _CIVIL_SPEAKER = re.compile(
     r"(?i)\b(?:(?<!national\s)union|association|federation|chamber|co-?operative|club|church|"
     r"diocese|parish|school|college|university|organi[sz]ers|(?<!communist\s)party|"
+    # ("the requesting organization", "a women's rights organisation": a civil body by its
+    # noun; an armed one is named, "the Islamic State organisation", and kept out below)
+    r"(?:requesting|rights|women['’]s|peasant|farmers['’]|victims['’]|civil(?:\s+society)?|"
+    r"non-governmental|humanitarian|community|grassroots|human\s+rights)\s+organi[sz]ation|"
     r"(?:indigenous|community)\s+guard|guardia\s+ind[ií]gena|landowners|traders|residents)\b"
 )
 

@@ -1160,6 +1160,9 @@ _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|"
     # "revising an initial toll of 19 dead": the toll it replaces
     r"(?:earlier|initial|previous|original|first)\s+(?:death\s+)?toll\s+of|"
+    # ("revising down a toll of 11 dead it had given on Sunday": the toll it revised)
+    r"revis(?:ing|ed|es)\s+(?:(?:down|up)(?:wards?)?\s+)?(?:a|the|its|their)\s+(?:death\s+)?"
+    r"toll\s+of|"
     r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$|"
     # a correction's earlier wording quoted: 'entry 12 first said "three killed"', 'the
     # report originally read "five dead"': what was said before, no figure
@@ -1183,8 +1186,10 @@ _FIRST_SAID = re.compile(
     r"(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
     # "In its first statement of 21 January the Ministry reported six soldiers …": the toll of
     # a first statement, replaced since
-    r"^(?:in|by)\s+(?:its|their|his|her|the)\s+(?:first|initial|earlier|original)\s+"
-    r"(?:statement|report|communiqu[eé]|bulletin|count|update|release)\b[^.;:]{0,80}$"
+    # ("In the first announcement (No. 1) we said dead 9 people": its number in brackets)
+    r"^(?:in|by)\s+(?:its|their|his|her|the|our)\s+(?:first|initial|earlier|original)\s+"
+    r"(?:statement|report|communiqu[eé]|bulletin|count|update|release|announcement)\b"
+    r"(?:\s*\([^()]{1,20}\))?[^.;:]{0,80}$"
 )
 # "The commissioner first told us five people were killed; by the evening he said eight …":
 # what a speaker first told the writer, replaced by what the speaker said later
@@ -1196,7 +1201,9 @@ _FIRST_TOLD = re.compile(
 # "The prosecutor first spoke of 5 bodies; on 6 May it said 7": a count a body first spoke of,
 # right after the words, replaced by what it said later
 _FIRST_SPOKE_OF = re.compile(
-    r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:spoke|talked|wrote)\s+of\s+"
+    # ("had first spoken of 5 dead": the past perfect)
+    r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:spoke|talked|wrote|spoken|"
+    r"written)\s+of\s+"
     r"(?:(?:about|around|some|at\s+least|only|just)\s+)?$"
 )
 # (its own sentence goes on to what the speaker said later: "; by the evening he said eight")
@@ -1220,12 +1227,16 @@ _FIRST_RUN_CARRIED = re.compile(
 # previous) message, report or post said, with or without a determiner and in the past perfect,
 # replaced since by the count the text gives now
 _EARLIER_NOTE_SAID = re.compile(
-    r"(?i)(?:^|;\s+|:\s+)(?:(?:our|its|their|the|his|her|an)\s+)?(?:first|initial|earlier|original|"
+    # ("The health directorate's first note said 9 …": whose note, by a possessive; "When I
+    # last addressed the Council, our initial information indicated that 24 …": after a clause)
+    r"(?i)(?:^|;\s+|:\s+|,\s+)(?:(?:our|its|their|the|his|her|an)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:first|initial|earlier|original|"
     r"previous|preliminary|prior)\s+(?:message|post|note|text|sms|report|statement|bulletin|"
+    r"information|"
     # ("Our previous notice (No. 30) reported that …": its number in brackets)
     r"notice|communiqu[eé]|update|version|release|circular|memo)\b(?:\s*\([^()]{1,20}\))?"
     r"[^.;:]{0,50}?\s(?:had\s+)?(?:said|stated|spoken\s+of|spoke\s+of|mentioned|announced|"
-    r"reported)\b"
+    r"reported|indicated|suggested|showed)\b"
     r"(?:(?!\b(?:but|now|later|since)\b)[^.;:]){0,60}$"
 )
 # the same earlier count named anywhere before in the sentence: "Our first run carried two
@@ -5085,6 +5096,21 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # "the police figure of 9 dead was never revised": a figure told before
         if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
             continue  # "several hundred civilians": one number, read from "several"
+        if re.fullmatch(r"(?i)many|several", phrase.strip()) and (
+            re.match(
+                r"(?i)\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|bodies)\b",
+                sentence[after:],
+            )
+            or (
+                re.match(r"(?i)\s+(?:were|was|are|had|have)\b", sentence[after:])
+                and re.search(r"\d", before)
+                # (a clause that explains the count before: "because many were treated at
+                # home"; not "8 soldiers died and many are injured", a count of its own)
+                and re.search(r"(?i)\b(?:because|as|since|though|although)\s+$", before)
+            )
+        ):
+            continue  # "Many of the wounded have burns", "26 injured, because many were treated
+            # at home": some of a toll told, no count of their own
         if _AGENT_BEFORE.search(before):
             continue  # "a policeman was shot and wounded by two men": who did it, not victims
         killers = _KILLERS_AFTER.match(sentence[after:])

@@ -1675,6 +1675,10 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|you|and|but|or|then)$|"
     # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
     r"^(?:now|again|today|since|meanwhile|still)$|"
+    # "In the first announcement (No. 1) we said …": where a pronoun spoke, no name
+    # (not "On the news of the radio they say …": the medium speaks)
+    r"^(?:in|on|at|by|after|before)\s(?![^,]*\b(?:radio|television|tv|news|channel|newspaper|"
+    r"site|page)\b)[^,]*\s(?:we|i|he|she|they|it)$|"
     # "As reported by the officer, …", "Further notes that …": a linking word opening the
     # sentence; "… of 27th January, 2026 claimed …": a date's year; no one
     r"^(?:as|further|also|likewise)$|^\d{1,4}$|"
@@ -2957,8 +2961,22 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Chief of Kona'
     >>> find_reporter("The police on 10/11 said two men were killed.").name
     'Police'
+    >>> find_reporter("The RSF abducted 15 women, according to the Emergency Lawyers group; six "
+    ...     "were freed, the group said.").name
+    'Emergency Lawyers group'
     """
     found = _reporter_as_named(sentence)
+    head = found and re.fullmatch(r"(?i)the\s+(?:same\s+)?(?P<head>[a-z][\w-]{3,})", found.text)
+    if head and found.start > 0:
+        # "…, according to the Emergency Lawyers group; six were freed, the group said": the
+        # body named before in the same sentence, by the last word of its name
+        before = _reporter_as_named(sentence[: found.start])
+        if (
+            before is not None
+            and len(before.name.split()) > 1
+            and before.name.casefold().split()[-1] == head["head"].casefold()
+        ):
+            return before
     if found is None and (quoted := list(_QUOTED_NAME.finditer(sentence))):
         # ('The "Ambazonia Restoration Forces" wrote …': the name's quotation marks blanked,
         # the offsets kept; the name speaks, by its own name)
