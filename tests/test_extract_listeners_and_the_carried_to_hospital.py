@@ -123,3 +123,23 @@ def test_our_members_in_a_ledger_that_names_no_issuer_are_civilians():
         (2, "killed", "civilians"),
         (1, "wounded", "civilians"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Social Security hospital in Celaya said it had received five people from the "
+            "bus, of whom two remain under observation.",
+            [(5, "wounded", "unknown")],
+        ),
+        ("The hospital received 12 bodies.", [(12, "killed", "unknown")]),
+    ],
+)
+def test_people_a_place_of_care_received_are_the_hurt(text, expected):
+    assert groups_found(text, "Mexico") == expected
+
+
+def test_members_of_a_community_board_are_civilians():
+    text = "Gunmen killed four members of the Community Action Board in La Granja."
+    assert groups_found(text, "Colombia") == [(4, "killed", "civilians")]

@@ -2130,6 +2130,13 @@ _TO_HOSPITAL_AFTER = re.compile(
     r"(?i)^(?:\s+[\w'’-]+){0,2}?\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:hospitals?|clinics?)\b"
 )
+# "The Social Security hospital in Celaya said it had received five people from the bus": the
+# people a place of care received, the hurt (not "received five bodies")
+_CARE_RECEIVED_BEFORE = re.compile(
+    r"(?i)\b(?:hospital|clinic|health\s+(?:centre|center|post)|infirmary|emergency\s+(?:room|"
+    r"ward|department))\b[^.;]{0,60}?\b(?:received|has\s+received|had\s+received)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+)?$"
+)
 # "took 11 of our pupils into the bush", "carried off six farmers to the forest": the verb
 # of taking before the count, a hide-out after (not "took 40 pupils to the school hall")
 _TAKEN_OFF_BEFORE = re.compile(
@@ -6588,7 +6595,16 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = _OUTCOME_NOUNS[noun["noun"].casefold()]
         mention.verb_before = True
         return
-    if _TO_HOSPITAL_BEFORE.search(before) and _TO_HOSPITAL_AFTER.match(sentence[mention.end :]):
+    if (
+        _TO_HOSPITAL_BEFORE.search(before)
+        and _TO_HOSPITAL_AFTER.match(sentence[mention.end :])
+        or (
+            _CARE_RECEIVED_BEFORE.search(before)
+            and not re.match(
+                r"(?i)\s+(?:[\w'’-]+\s+)?(?:bodies|corpses|dead)\b", sentence[mention.end :]
+            )
+        )
+    ):
         # "its crews had taken 19 people to hospitals": the hurt, carried to be treated
         mention.outcome = "wounded"
         mention.verb_before = True
@@ -6855,8 +6871,9 @@ def _members(match: re.Match) -> str:
         # "a member of the Electoral Board", "two members of the Teachers' Union": a civil body
         # by its name, unarmed
         if re.search(
+            # ("four members of the Community Action Board": read to "Community")
             r"\b(?:Board|Commission|Committee|Assembly|Parliament|Senate|Union|Association|Club|"
-            r"Chamber|Cooperative|Society|Syndicate)$",
+            r"Chamber|Cooperative|Society|Syndicate|Community)$",
             text,
         ):
             return CIVILIANS
