@@ -86,3 +86,39 @@ def test_a_civil_organisation_s_members_are_civilians():
         "the organization stated."
     )
     assert (2, "wounded", "civilians") in groups_found(text, "Colombia")
+
+
+def test_a_first_toll_given_is_its_giver_s_and_replaced_by_its_later_word():
+    text = (
+        "22:30 - Four dead\n\n"
+        "The Brussels prosecutor's office now says four people have died and 11 were injured.\n\n"
+        "21:45 - Prosecutor: three dead, nine injured\n\n"
+        "The prosecutor's office gives a first toll: three people killed and nine injured."
+    )
+    assert sorted(figures_found(text, "Belgium")) == [
+        (4, "killed", "Brussels prosecutor office"),
+        (11, "wounded", "Brussels prosecutor office"),
+    ]
+
+
+def test_a_first_message_in_brackets_is_replaced():
+    text = (
+        "The gendarmerie communiqué says 3 gendarmes were killed and a civilian was wounded at "
+        "the Kaya exit checkpoint on the night of 10/09 (its first message had said 2 gendarmes)."
+    )
+    assert sorted(groups_found(text, "Burkina Faso")) == [
+        (1, "wounded", "civilians"),
+        (3, "killed", "security_forces"),
+    ]
+
+
+def test_a_count_after_a_day_and_and_is_read():
+    # "on 08/09 and 4 passengers": the day's "09" and the count "4" are two numbers
+    text = (
+        "The bus was stopped near Namssiguia on 08/09 and 4 passengers, our participant among "
+        "them, were abducted; all 4 were freed on 11/09."
+    )
+    assert groups_found(text, "Burkina Faso") == [
+        (4, "abducted", "civilians"),
+        (4, "freed", "civilians"),
+    ]

@@ -1229,7 +1229,8 @@ _FIRST_RUN_CARRIED = re.compile(
 _EARLIER_NOTE_SAID = re.compile(
     # ("The health directorate's first note said 9 …": whose note, by a possessive; "When I
     # last addressed the Council, our initial information indicated that 24 …": after a clause)
-    r"(?i)(?:^|;\s+|:\s+|,\s+)(?:(?:our|its|their|the|his|her|an)\s+)?"
+    # ("… were killed (its first message had said 2 gendarmes)": in brackets)
+    r"(?i)(?:^|;\s+|:\s+|,\s+|\(\s*)(?:(?:our|its|their|the|his|her|an)\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:first|initial|earlier|original|"
     r"previous|preliminary|prior)\s+(?:message|post|note|text|sms|report|statement|bulletin|"
     r"information|"
@@ -4999,15 +5000,34 @@ def _sentence_mentions(sentence: str, follows: bool) -> tuple[_Mention, ...]:
     return tuple(_read_mentions(sentence, follows))
 
 
+def _number_phrases(sentence: str) -> list[tuple[str, int]]:
+    """The number phrases of ``sentence`` and where each starts: "five and six" are two
+    numbers, each read ("killed 3 and 4 were wounded", "on 08/09 and 4 passengers"); "one
+    hundred and twelve" and a range ("between 5 and 7", "5 to 7") are one.
+
+    >>> _number_phrases("Gunmen killed 3 and 4 were wounded.")
+    [('3', 14), ('4', 20)]
+    >>> _number_phrases("between 5 and 7 people, one hundred and twelve homes")
+    [('between 5 and 7', 0), ('one hundred and twelve', 24)]
+    """
+    phrases = []
+    for match in _PHRASE.finditer(sentence):
+        phrase, start = match.group("phrase"), match.start()
+        if not _is_range(phrase) and re.search(r"\s(?:and|or|to)\s", phrase):
+            parts = re.split(r"(?<!hundred)(?<!thousand)(\s(?:and|or|to)\s)", phrase, flags=re.I)
+            if len(parts) == 3:
+                second = start + len(parts[0]) + len(parts[1])
+                phrases += [(parts[0], start), (parts[2], second)]
+                continue
+        phrases.append((phrase, start))
+    return phrases
+
+
 def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
     """:func:`_mentions`, read from the text."""
     found: list[_Mention] = []
-    for match in _PHRASE.finditer(sentence):
-        phrase = match.group("phrase")
-        if not _is_range(phrase) and re.search(r"\s(?:and|or|to)\s", phrase):
-            # "five and six" are two numbers; "one hundred and twelve" one
-            phrase = re.split(r"(?<!hundred)(?<!thousand)\s(?:and|or|to)\s", phrase, flags=re.I)[0]
-        start, after = match.start(), match.start() + len(phrase)
+    for phrase, start in _number_phrases(sentence):
+        after = start + len(phrase)
         # what a count's words before it may say is read in the last BEFORE_WINDOW
         # characters: a "sentence" of a thousand lines without a full stop (a pasted table)
         # would otherwise cost its length for each of its counts

@@ -3423,7 +3423,10 @@ _RECORD_VERB = re.compile(
     r"\s(?P<verb>(?:did|made|issued|published)\s+an?\s+(?:rectification|correction|update)\s*:|"
     r"(?:updated|rectified|corrected)\s*:|"
     r"(?:revised|updated|corrected)\s+(?:its|his|her|their)\s+(?:report|toll|count|figures?)\s*:|"
-    r"now\s+gives|claimed\s+(?:on\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+have)\s"
+    r"now\s+gives|claimed\s+(?:on\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+have|"
+    # ("The prosecutor's office gives a first toll: three people killed …")
+    r"(?:gives|gave)\s+(?:a|an|its|the)\s+(?:(?:first|new|provisional|initial|preliminary|"
+    r"updated|revised)\s+)?(?:death\s+)?toll\s*:)\s"
 )
 # a place of care telling whom it received: "Dhusamareb General Hospital received 8 wounded",
 # "The Red Cross attended one truck driver wounded by gunfire" (a hospital's or a medical
