@@ -122,3 +122,47 @@ def test_a_count_after_a_day_and_and_is_read():
         (4, "abducted", "civilians"),
         (4, "freed", "civilians"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two of our fruit haulers were killed on the Campo Dos road on 10/02. Yesterday's "
+            "report said one hauler killed; the second body was recovered in the afternoon.",
+            [(2, "killed", None)],
+        ),
+        (
+            "Village administration of the NUG said first 9 villagers died. Then the same "
+            "administration said 11 villagers died and 20 injured.",
+            [(11, "killed", "Same administration"), (20, "wounded", "Same administration")],
+        ),
+        (
+            # the day with no preposition opens the later word
+            "The Police said first that 1 uniformed lost the life, Wednesday they said 2 "
+            "policemen lost the life and 4 remained injured.",
+            [(2, "killed", "Police"), (4, "wounded", "Police")],
+        ),
+    ],
+)
+def test_yesterday_s_report_and_a_word_said_first_are_replaced(text, expected):
+    assert sorted(figures_found(text, "Colombia")) == sorted(expected, key=lambda f: f)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The camp, home to more than 50,000 people, saw fighting on Monday in which at "
+            "least 13 people were killed.",
+            [(13, "killed", "unknown")],
+        ),
+        (
+            "1425 DPO SWAT: DEATH TOLL RISES TO SEVEN 1440 RESCUE 1122: NINE DEAD, 22 INJURED "
+            "SHIFTED TO SAIDU TEACHING HOSPITAL",
+            [(7, "killed", "unknown"), (9, "killed", "unknown"), (22, "wounded", "unknown")],
+        ),
+    ],
+)
+def test_who_live_somewhere_and_a_ticker_s_times_are_no_counts(text, expected):
+    assert groups_found(text, "Pakistan") == expected

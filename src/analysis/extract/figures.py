@@ -1173,15 +1173,18 @@ _SUPERSEDED_BEFORE = re.compile(
 # soldiers were killed": a figure its own clause gives as what was said first, which a later
 # word replaced; "first reported by the radio" (a passive with its agent) is who broke the news
 _FIRST_SAID = re.compile(
-    r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|filed|"
-    r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
+    # ("The administration said first 9 villagers died. Then …": the adverb after the verb)
+    r"(?i)(?:\b(?:first|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|filed|"
+    r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)|"
+    r"\b(?:said|reported|stated|announced)\s+(?:at\s+)?first)\b(?!\s+by\b)"
     # ("The police, which first gave 12 dead, said on Sunday that 17 …": the relative clause
     # ends at the comma before the main verb, whose figure is the newer)
     r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)"
     r"(?!,\s+(?:said|says|reported|announced|stated|put|puts|gave|gives)\b)"
     # ("first said 3 were killed, at noon he said 4 …": a later time of day opens the clause
     # of the newer figure)
-    r"(?!,\s+(?:at|by|in|on|towards?)\s+(?:the\s+)?(?:noon|midday|midnight|night|dawn|dusk|"
+    # ("…, Wednesday they said 2 …": the day with no preposition)
+    r"(?!,\s+(?:(?:at|by|in|on|towards?)\s+)?(?:the\s+)?(?:noon|midday|midnight|night|dawn|dusk|"
     r"evening|afternoon|morning|\w+day)\s+(?:he|she|it|they|the)\b)"
     r"(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
     # "In its first statement of 21 January the Ministry reported six soldiers …": the toll of
@@ -1232,6 +1235,8 @@ _EARLIER_NOTE_SAID = re.compile(
     # ("… were killed (its first message had said 2 gendarmes)": in brackets)
     r"(?i)(?:^|;\s+|:\s+|,\s+|\(\s*)(?:(?:our|its|their|the|his|her|an)\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:first|initial|earlier|original|"
+    # ("Yesterday's report said one hauler killed; the second body was recovered …")
+    r"yesterday['’]s|last\s+night['’]s|this\s+morning['’]s|"
     r"previous|preliminary|prior)\s+(?:message|post|note|text|sms|report|statement|bulletin|"
     r"information|"
     # ("Our previous notice (No. 30) reported that …": its number in brackets)
@@ -5063,6 +5068,14 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             continue  # "the local hospital, which has only two doctors": its staff, no casualties
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
+        if re.search(r"(?i)\b(?:home\s+to|population\s+of|inhabited\s+by)\s+$", before):
+            continue  # "The camp, home to more than 50,000 people": who live there
+        if (
+            re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", phrase)
+            and re.match(r"\s+[A-Z]{2,}\b", sentence[after:])
+            and len(re.findall(r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,}", sentence)) > 1
+        ):
+            continue  # "1425 DPO SWAT: … 1440 RESCUE 1122: …": a ticker's times, no counts
         if re.search(
             r"(?i)\b(?:man|woman|boy|girl|child|person|widow|widower|elder|grand(?:mother|father))"
             r"\s+of\s+(?:about\s+|around\s+|some\s+)?$",

@@ -1675,6 +1675,8 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|you|and|but|or|then)$|"
     # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
     r"^(?:now|again|today|since|meanwhile|still)$|"
+    # ("Yesterday's report said …": when, no one)
+    r"^(?:yesterday|today|tonight|last\s+night|this\s+morning)(?:['’]s(?:\s+[\w-]+)?)?$|"
     # "In the first announcement (No. 1) we said …": where a pronoun spoke, no name
     # (not "On the news of the radio they say …": the medium speaks)
     r"^(?:in|on|at|by|after|before)\s(?![^,]*\b(?:radio|television|tv|news|channel|newspaper|"
