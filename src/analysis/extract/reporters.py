@@ -2946,6 +2946,29 @@ _DEMANDED_IT_SAID = re.compile(
 )
 
 
+def _body_named_before(found: Reporter, earlier: list[Reporter]) -> Reporter | None:
+    """The body of ``earlier`` (the last that fits) that ``found``, "the <noun>", names again
+    by the last word of its name; None when ``found`` is no such noun or none fits.
+
+    >>> named = Reporter("Thanchi upazila administration", "", 0, 0)
+    >>> _body_named_before(Reporter("Administration", "the administration", 50, 68), [named]).name
+    'Thanchi upazila administration'
+    >>> _body_named_before(Reporter("Police", "the police", 50, 60), [named]) is None
+    True
+    """
+    head = re.fullmatch(r"(?i)the\s+(?:same\s+)?(?P<head>[a-z][\w-]{3,})", found.text)
+    if head is None:
+        return None
+    return next(
+        (
+            r
+            for r in reversed(earlier)
+            if len(r.name.split()) > 1 and r.name.casefold().split()[-1] == head["head"].casefold()
+        ),
+        None,
+    )
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's; a register entry's label before a colon, and a
@@ -2968,17 +2991,11 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Emergency Lawyers group'
     """
     found = _reporter_as_named(sentence)
-    head = found and re.fullmatch(r"(?i)the\s+(?:same\s+)?(?P<head>[a-z][\w-]{3,})", found.text)
-    if head and found.start > 0:
+    if found is not None and found.start > 0:
         # "…, according to the Emergency Lawyers group; six were freed, the group said": the
-        # body named before in the same sentence, by the last word of its name
+        # body named before in the same sentence
         before = _reporter_as_named(sentence[: found.start])
-        if (
-            before is not None
-            and len(before.name.split()) > 1
-            and before.name.casefold().split()[-1] == head["head"].casefold()
-        ):
-            return before
+        found = _body_named_before(found, [before] if before is not None else []) or found
     if found is None and (quoted := list(_QUOTED_NAME.finditer(sentence))):
         # ('The "Ambazonia Restoration Forces" wrote …': the name's quotation marks blanked,
         # the offsets kept; the name speaks, by its own name)
@@ -4427,19 +4444,10 @@ def _clause_reporters(sentence: str) -> tuple[tuple[int, Reporter], ...]:
                 (r for _, r in reversed(found) if re.search(rf"(?i)\b{back['head']}\b", r.name)),
                 reporter,
             )
-        head = re.fullmatch(r"(?i)the\s+(?:same\s+)?(?P<head>[a-z][\w-]{3,})", reporter.text)
-        if head and not back and found:
+        if not back and found:
             # "according to the Thanchi upazila administration, …; the administration added
-            # that …": the body named before, by the last word of its name
-            reporter = next(
-                (
-                    r
-                    for _, r in reversed(found)
-                    if r.name.casefold().split()[-1] == head["head"].casefold()
-                    and len(r.name.split()) > 1
-                ),
-                reporter,
-            )
+            # that …": the body named before
+            reporter = _body_named_before(reporter, [r for _, r in found]) or reporter
         if found and _LATER_PRONOUN.fullmatch(reporter.text):
             # "X reported 6 dead on Monday; on Tuesday he said …": the one named before
             reporter = found[-1][1]
