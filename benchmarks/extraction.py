@@ -200,6 +200,7 @@ FOLDERS = (
     ARTICLES / "heldout143",
     ARTICLES / "heldout144",
     ARTICLES / "heldout145",
+    ARTICLES / "heldout146",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -97,6 +97,7 @@ TEST = (
     "heldout143",
     "heldout144",
     "heldout145",
+    "heldout146",
 )
 FOLDS = 5
 MIN_SETS = 3

@@ -13,7 +13,7 @@
   ``heldout129``, ``heldout130``, ``heldout131``, ``heldout132``, ``heldout133``,
   ``heldout134``, ``heldout135``, ``heldout136``, ``heldout137``, ``heldout138``,
   ``heldout139``, ``heldout140``, ``heldout141``, ``heldout142``, ``heldout143``,
-  ``heldout144``, ``heldout145``)
+  ``heldout144``, ``heldout145``, ``heldout146``)
   and the held-out articles (``heldout``): no false death; their precision and recall are what
   to expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the thirty-fifth
@@ -295,7 +295,15 @@
   tidied with every set's score the same: its machine translation's "4 confrontations in
   the same sector, with a total of 2 dead", a tally of 2024 that quotes nobody, read as 2
   killed, the value a non-death figure's), a strict known failure until a round reads the
-  set.
+  set. The hundred-and-forty-fifth writer's (``heldout146``, unread) has one on first reading
+  (the rules after that set was first read, with whom a speaker told, people carried to a
+  hospital, a place of care as the reporter of whom it received, a toll's giver's earlier
+  words replaced by its later one, "many" of a toll, "the group said", a civil
+  organisation's members, two numbers joined by "and", who live somewhere and a ticker's
+  times, tidied with every set's score the same: its wire story's "The third one died on the
+  way to the hospital in Albina", the third of the district commissioner's three dead miners,
+  read as 1 killed, the value a non-death figure's), a strict known failure until a round
+  reads the set.
 
 The tests of the sets held to the targets, of ``heldout`` and ``heldout4`` and of the scorer
 itself run in ``make test``; every test after ``FLOORS`` scores a set developed on or unread
@@ -444,6 +452,7 @@ HUNDRED_AND_FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout142"
 HUNDRED_AND_FORTY_SECOND_WRITER = FIXTURES / "articles" / "heldout143"
 HUNDRED_AND_FORTY_THIRD_WRITER = FIXTURES / "articles" / "heldout144"
 HUNDRED_AND_FORTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout145"
+HUNDRED_AND_FORTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout146"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -5043,6 +5052,34 @@ def test_no_figure_of_the_hundred_and_forty_fourth_writer_s_articles_becomes_a_f
     confrontations in the same sector, with a total of 2 dead" in 2024, read as 2 killed)."""
     total, articles = bench.score_folder(HUNDRED_AND_FORTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.extraction_sets
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure until a round reads heldout146: in 01_wire_story_albina, "
+    '"The third one died on the way to the hospital in Albina" (the third of the district '
+    "commissioner's three dead miners, told in his quote) read as 1 civilians killed; the value "
+    "of a non-death figure of the article and no death toll of it",
+)
+def test_no_figure_of_the_hundred_and_forty_fifth_writer_s_articles_becomes_a_false_death(
+    bench,
+):
+    """12 documents of the twelve kinds, by a hundred-and-forty-fifth hand who saw neither
+    the rules nor the other sets' articles (Suriname, Zambia, Sweden, Trinidad and Tobago,
+    Guinea-Bissau, Armenia, Cambodia, Belgium, Canada, Vanuatu, Romania, Gabon, each in towns
+    no earlier set used), labelled to CONVENTIONS.md with 92 wounded, abducted, arrested,
+    freed and missing figures beside 22 deaths: on first reading (the rules after the
+    hundred-and-forty-fourth writer's set was first read, with whom a speaker told, people
+    carried to a hospital, a place of care as the reporter of whom it received, a toll's
+    giver's earlier words replaced by its later one, "many" of a toll, "the group said", a
+    civil organisation's members, two numbers joined by "and", who live somewhere and a
+    ticker's times) one death toll was found whose value is among them and no death toll of
+    the article (a wire story's "The third one died on the way to the hospital in Albina",
+    the third of the district commissioner's "Three miners are dead", read as 1 killed)."""
+    total, articles = bench.score_folder(HUNDRED_AND_FORTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other
 
 
